@@ -1,0 +1,29 @@
+// Shared by every package's jest.config.js, as in Twenty's root.
+const path = require('path');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    // Type errors are the typecheck target's job; Jest only transpiles.
+    '^.+\\.ts$': [
+      'ts-jest',
+      {
+        isolatedModules: true,
+        tsconfig: path.join(__dirname, 'tsconfig.spec.json'),
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@twenty-mcp/twenty-db$': path.join(
+      __dirname,
+      'packages/twenty-db/src/index.ts',
+    ),
+    '^@twenty-mcp/twenty-db/testing$': path.join(
+      __dirname,
+      'packages/twenty-db/src/testing/index.ts',
+    ),
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  clearMocks: true,
+};

@@ -1,0 +1,52 @@
+// Public API of @twenty-mcp/twenty-db: Twenty v2's database layout, as other
+// packages (the MCP module's tests, benchmarks, the standalone host) use it.
+export { applyCoreSchema } from './core/services/apply-core-schema';
+export {
+  createWorkspace,
+  type CreateWorkspaceInput,
+} from './workspace/services/create-workspace';
+export { readWorkspaceMetadata } from './workspace/services/read-workspace-metadata';
+export { type CreatedWorkspace } from './workspace/types/created-workspace.type';
+export { checkWorkspaceLayout } from './consistency/services/check-workspace-layout';
+export { formatLayoutIssues } from './consistency/utils/format-layout-issues.util';
+export { type LayoutIssue } from './consistency/types/layout-issue.type';
+export { type LayoutIssueKind } from './consistency/types/layout-issue-kind.type';
+
+export { FieldMetadataType } from './metadata/types/field-metadata-type.enum';
+export { COMPOSITE_TYPE_DEFINITIONS } from './metadata/constants/composite-type-definitions.const';
+export { STANDARD_APPLICATION } from './metadata/constants/standard-application.const';
+export { STANDARD_OBJECTS } from './metadata/standard-objects/standard-objects.const';
+export { type ObjectDescription } from './metadata/types/object-description.type';
+export { type FieldDescription } from './metadata/types/field-description.type';
+export { type FieldMetadataRow } from './metadata/types/field-metadata-row.type';
+export { type ObjectMetadataRow } from './metadata/types/object-metadata-row.type';
+export {
+  type WorkspaceMetadata,
+  type WorkspaceObject,
+} from './metadata/types/workspace-metadata.type';
+
+export { uuidToBase36 } from './naming/utils/uuid-to-base36.util';
+export { computeWorkspaceSchemaName } from './naming/utils/compute-workspace-schema-name.util';
+export { computeTableName } from './naming/utils/compute-table-name.util';
+export { computeCompositeColumnName } from './naming/utils/compute-composite-column-name.util';
+
+export { computeAppSecret } from './auth/utils/compute-app-secret.util';
+export { mintApiKeyToken } from './auth/utils/mint-api-key-token.util';
+export { type JwtSecretType } from './auth/types/jwt-secret-type.type';
+export { listApiKeys, type ApiKeyListing } from './auth/services/list-api-keys';
+
+export { seedDemoDatabase } from './seed/demo/services/seed-demo-database';
+export {
+  DEMO_WORKSPACE,
+  SECOND_WORKSPACE,
+} from './seed/demo/constants/demo-workspaces.const';
+export { type SeededWorkspace } from './seed/demo/types/demo-database.type';
+export { generateLargeWorkspace } from './seed/large/services/generate-large-workspace';
+export { LARGE_WORKSPACE } from './seed/large/constants/large-workspace.const';
+
+export { EmbeddedPostgresRuntime } from './embedded/services/embedded-postgres.runtime';
+export {
+  ensureEmbeddedDemo,
+  type EmbeddedDemo,
+} from './embedded/services/ensure-embedded-demo';
+export { readFixtureMarker } from './fixture/services/fixture-marker';

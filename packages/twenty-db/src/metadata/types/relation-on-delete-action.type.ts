@@ -1,0 +1,2 @@
+export type RelationOnDeleteAction =
+  'CASCADE' | 'SET_NULL' | 'RESTRICT' | 'NO_ACTION';

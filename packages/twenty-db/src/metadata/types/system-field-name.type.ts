@@ -1,0 +1,12 @@
+export const SYSTEM_FIELD_NAMES = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'createdBy',
+  'updatedBy',
+  'position',
+  'searchVector',
+] as const;
+
+export type SystemFieldName = (typeof SYSTEM_FIELD_NAMES)[number];

@@ -1,0 +1,2 @@
+export { createTestDatabase, type TestDatabase } from './create-test-database';
+export { TEST_APP_SECRET, TEST_DATABASE_ENV } from './test-database-env.const';
