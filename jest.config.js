@@ -2,4 +2,5 @@
 // first global setup starts is shared by all of them.
 module.exports = {
   projects: ['<rootDir>/packages/*/jest.config.js'],
+  testTimeout: 30_000,
 };

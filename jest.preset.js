@@ -7,10 +7,7 @@ module.exports = {
     // Type errors are the typecheck target's job; Jest only transpiles.
     '^.+\\.ts$': [
       'ts-jest',
-      {
-        isolatedModules: true,
-        tsconfig: path.join(__dirname, 'tsconfig.spec.json'),
-      },
+      { tsconfig: path.join(__dirname, 'tsconfig.spec.json') },
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -6,5 +6,4 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/src/testing/global-setup.ts',
   globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
-  testTimeout: 30_000,
 };

@@ -1,0 +1,68 @@
+import { Client } from 'pg';
+
+import { checkWorkspaceLayout } from '../src/consistency/services/check-workspace-layout';
+import { generateLargeWorkspace } from '../src/seed/large/services/generate-large-workspace';
+import { createTestDatabase, type TestDatabase } from '../src/testing';
+
+describe('generateLargeWorkspace', () => {
+  let database: TestDatabase;
+  let client: Client;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ empty: true });
+    client = new Client({ connectionString: database.url });
+    await client.connect();
+  });
+
+  afterAll(async () => {
+    await client.end();
+    await database.drop();
+  });
+
+  it('should COPY proportional data, rebuild constraints and leave a consistent layout', async () => {
+    const phases = new Set<string>();
+    const result = await generateLargeWorkspace(client, {
+      people: 12_000,
+      onProgress: ({ phase, done, total }) => {
+        phases.add(phase);
+        expect(done).toBeLessThanOrEqual(total);
+      },
+    });
+    const count = async (table: string) =>
+      Number(
+        (
+          await client.query(
+            `SELECT count(*) FROM "${result.schemaName}"."${table}"`,
+          )
+        ).rows[0].count,
+      );
+
+    expect(result.counts).toMatchObject({
+      people: 12_000,
+      companies: 2_000,
+      opportunities: 4_800,
+      notes: 6_000,
+    });
+    expect(await count('person')).toBe(12_000);
+    expect(await count('company')).toBe(2_000);
+    expect(await count('opportunity')).toBe(4_800);
+    expect(await count('note')).toBe(6_000);
+    expect(await count('noteTarget')).toBe(result.counts.noteTargets);
+    expect([...phases]).toEqual([
+      'company',
+      'person',
+      'opportunity',
+      'note',
+      'noteTarget',
+      'indexes and foreign keys',
+    ]);
+    expect(await checkWorkspaceLayout(client, result.workspaceId)).toEqual([]);
+
+    // The rebuilt foreign keys are enforced again.
+    await expect(
+      client.query(
+        `INSERT INTO "${result.schemaName}"."person" ("companyId") VALUES ('00000000-0000-0000-0000-000000000001')`,
+      ),
+    ).rejects.toThrow('violates foreign key constraint');
+  }, 120_000);
+});
