@@ -13,6 +13,12 @@ echo "== typecheck and lint"
 npx nx run-many -t typecheck lint --output-style=static
 npx prettier --check .
 
-echo "== jest (unit + integration on real PostgreSQL)"
-NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning ${NODE_OPTIONS:-}" \
-  npx jest -c jest.config.js "$@"
+JEST_NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning"
+
+echo "== jest on Node $(node --version) (unit + integration on real PostgreSQL)"
+NODE_OPTIONS="$JEST_NODE_OPTIONS" npx jest -c jest.config.js "$@"
+
+# Twenty runs Node 24; the npm package `node` provides it without installs.
+echo "== jest on Node ${TWENTY_TEST_NODE_24:-24.21.0}"
+npx -y -p "node@${TWENTY_TEST_NODE_24:-24.21.0}" -- \
+  env NODE_OPTIONS="$JEST_NODE_OPTIONS" node node_modules/jest/bin/jest.js -c jest.config.js "$@"

@@ -46,7 +46,7 @@ export { LARGE_WORKSPACE } from './seed/large/constants/large-workspace.const';
 
 export { EmbeddedPostgresRuntime } from './embedded/services/embedded-postgres.runtime';
 export {
-  ensureEmbeddedDemo,
-  type EmbeddedDemo,
-} from './embedded/services/ensure-embedded-demo';
+  ensureDemoDatabase,
+  type DemoDatabase,
+} from './fixture/services/ensure-demo-database';
 export { readFixtureMarker } from './fixture/services/fixture-marker';

@@ -77,6 +77,7 @@ describe('createFixtureDatabase', () => {
     await withClient(urlOf(name), (client) =>
       writeFixtureMarker(client, {
         layoutVersion: 'old',
+        appSecret: 'x',
         seed: 1,
         referenceDate: new Date().toISOString(),
         createdAt: new Date().toISOString(),

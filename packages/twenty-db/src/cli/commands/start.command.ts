@@ -1,57 +1,85 @@
 import { type Command } from 'commander';
 
-import { ensureEmbeddedDemo } from '../../embedded/services/ensure-embedded-demo';
+import { redactDatabaseUrl } from '../../database/utils/parse-database-url.util';
+import { ensureDemoDatabase } from '../../fixture/services/ensure-demo-database';
 import { formatTokenTable } from '../utils/format-token-table.util';
 import { readTokens } from '../utils/read-tokens.util';
+
+const describeSource = (runtime: { dataDir: string } | null) =>
+  runtime
+    ? `embedded PostgreSQL in ${runtime.dataDir}`
+    : 'the PostgreSQL server DATABASE_URL names';
 
 export const registerStartCommand = (program: Command) =>
   program
     .command('start')
     .description(
-      'Run embedded PostgreSQL with the seeded demo database until stopped',
+      'Serve the demo database (embedded PostgreSQL, or DATABASE_URL) until stopped',
+    )
+    .option(
+      '--database-url <url>',
+      'use this server instead of embedded PostgreSQL',
+      process.env.DATABASE_URL,
     )
     .option(
       '--port <port>',
-      'PostgreSQL port',
+      'embedded PostgreSQL port',
       (value) => Number(value),
       Number(process.env.TWENTY_DB_PORT ?? 54329),
     )
     .option(
       '--data-dir <dir>',
-      'cluster directory (default: TWENTY_MCP_DATA_DIR or the user data directory)',
+      'embedded cluster directory (default: TWENTY_MCP_DATA_DIR or the user data directory)',
     )
     .option('--reset', 'drop and re-seed the demo database')
     .action(
-      async (options: { port: number; dataDir?: string; reset?: boolean }) => {
+      async (options: {
+        databaseUrl?: string;
+        port: number;
+        dataDir?: string;
+        reset?: boolean;
+      }) => {
         const startedAt = Date.now();
-        const demo = await ensureEmbeddedDemo({
+        const demo = await ensureDemoDatabase({
+          databaseUrl: options.databaseUrl,
           port: options.port,
           dataDir: options.dataDir,
           reset: options.reset,
           onProgress: (message) => console.log(`  ${message}…`),
         });
-        const tokens = await readTokens(demo.databaseUrl, demo.appSecret);
+        const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+        const tokens = demo.appSecret
+          ? await readTokens(demo.databaseUrl, demo.appSecret)
+          : [];
 
         console.log(
           [
             '',
-            `Twenty v2.38 database layout on embedded PostgreSQL (${demo.action} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
-            `  DATABASE_URL  ${demo.databaseUrl}`,
-            `  Data dir      ${demo.runtime.dataDir}`,
-            `  Seed          ${demo.fixture.seed} (dates around ${demo.fixture.referenceDate.slice(0, 10)})`,
+            demo.action === 'external'
+              ? `Using the Twenty database at ${redactDatabaseUrl(demo.databaseUrl)} as is (read-only)`
+              : `Twenty v2.38 database layout on ${describeSource(demo.runtime)} (${demo.action} in ${seconds} s)`,
+            `  DATABASE_URL  ${demo.runtime ? demo.databaseUrl : redactDatabaseUrl(demo.databaseUrl)}`,
+            ...(demo.fixture
+              ? [
+                  `  Seed          ${demo.fixture.seed} (dates around ${demo.fixture.referenceDate.slice(0, 10)})`,
+                ]
+              : []),
             '',
-            "API keys (Twenty API-key JWTs, signed with this data dir's APP_SECRET):",
-            formatTokenTable(tokens, { all: false }),
+            demo.appSecret
+              ? `API keys (Twenty API-key JWTs):${formatTokenTable(tokens, { all: false })}`
+              : "Set APP_SECRET to Twenty's secret to print API-key tokens.",
             '',
-            'Press Ctrl+C to stop.',
+            demo.runtime ? 'Press Ctrl+C to stop.' : '',
           ].join('\n'),
         );
 
-        await new Promise<void>((resolve) => {
-          const stop = () => resolve();
+        if (!demo.runtime) {
+          return;
+        }
 
-          process.once('SIGINT', stop);
-          process.once('SIGTERM', stop);
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', () => resolve());
+          process.once('SIGTERM', () => resolve());
         });
         console.log('\nStopping PostgreSQL…');
         await demo.runtime.stop();

@@ -4,6 +4,7 @@ import { applyCoreSchema } from '../../../core/services/apply-core-schema';
 import { withTransaction } from '../../../database/utils/with-transaction.util';
 import { FIXTURE_MARKER } from '../../../fixture/constants/fixture-marker.const';
 import { writeFixtureMarker } from '../../../fixture/services/fixture-marker';
+import { generateAppSecret } from '../../../fixture/utils/generate-app-secret.util';
 import { createWorkspace } from '../../../workspace/services/create-workspace';
 import { seedWorkspaceAccess } from '../../access/services/seed-workspace-access';
 import { type WorkspaceAccessSeed } from '../../access/types/workspace-access-seed.type';
@@ -23,6 +24,7 @@ import { seedCrmRecords } from './seed-crm-records';
 
 export type SeedDemoOptions = {
   seed?: number;
+  appSecret?: string;
   // Dates (close dates, due dates…) are spread around this day.
   referenceDate?: Date;
   onProgress?: (message: string) => void;
@@ -80,6 +82,7 @@ export const seedDemoDatabase = async (
   client: ClientBase,
   {
     seed = 42,
+    appSecret = generateAppSecret(),
     referenceDate = startOfUtcDay(new Date()),
     onProgress,
   }: SeedDemoOptions = {},
@@ -105,6 +108,7 @@ export const seedDemoDatabase = async (
 
   await writeFixtureMarker(client, {
     layoutVersion: FIXTURE_MARKER.layoutVersion,
+    appSecret,
     seed,
     referenceDate: referenceDate.toISOString(),
     createdAt: new Date().toISOString(),

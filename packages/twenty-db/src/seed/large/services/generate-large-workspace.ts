@@ -3,6 +3,7 @@ import { type ClientBase, escapeIdentifier } from 'pg';
 import { applyCoreSchema } from '../../../core/services/apply-core-schema';
 import { FIXTURE_MARKER } from '../../../fixture/constants/fixture-marker.const';
 import { writeFixtureMarker } from '../../../fixture/services/fixture-marker';
+import { generateAppSecret } from '../../../fixture/utils/generate-app-secret.util';
 import { type WorkspaceObject } from '../../../metadata/types/workspace-metadata.type';
 import { copyRecords } from '../../../records/services/copy-records';
 import { buildRecordColumnLayout } from '../../../records/utils/build-record-column-layout.util';
@@ -253,6 +254,7 @@ export const generateLargeWorkspace = async (
 
   await writeFixtureMarker(client, {
     layoutVersion: FIXTURE_MARKER.layoutVersion,
+    appSecret: generateAppSecret(),
     seed,
     referenceDate: referenceDate.toISOString(),
     createdAt: new Date().toISOString(),
