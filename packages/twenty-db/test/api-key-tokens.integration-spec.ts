@@ -1,15 +1,9 @@
 import { createHash } from 'node:crypto';
 
-import { Client } from 'pg';
-
 import { listApiKeys } from '../src/auth/services/list-api-keys';
 import { mintListedTokens } from '../src/cli/utils/mint-listed-tokens.util';
 import { readFixtureMarker } from '../src/fixture/services/fixture-marker';
-import {
-  createTestDatabase,
-  TEST_APP_SECRET,
-  type TestDatabase,
-} from '../src/testing';
+import { TEST_APP_SECRET, useTestDatabase } from '../src/testing';
 
 // Verifies seeded keys the way a Twenty server does, with an independent
 // JWT library and Twenty's documented secret derivation.
@@ -21,25 +15,13 @@ const twentySecret = (workspaceId: string, type: 'API_KEY' | 'ACCESS') =>
   );
 
 describe('seeded API keys', () => {
-  let database: TestDatabase;
-  let client: Client;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new Client({ connectionString: database.url });
-    await client.connect();
-  });
-
-  afterAll(async () => {
-    await client.end();
-    await database.drop();
-  });
+  const db = useTestDatabase();
 
   const tokens = async () =>
     mintListedTokens({
-      apiKeys: await listApiKeys(client),
+      apiKeys: await listApiKeys(db.client),
       appSecret: TEST_APP_SECRET,
-      secretTypes: (await readFixtureMarker(client))?.apiKeySecretTypes,
+      secretTypes: (await readFixtureMarker(db.client))?.apiKeySecretTypes,
     });
 
   it('should give every key a row, a role target and a verifiable JWT', async () => {
@@ -64,7 +46,7 @@ describe('seeded API keys', () => {
         twentySecret(token.workspaceId, legacy ? 'ACCESS' : 'API_KEY'),
         { algorithms: ['HS256'] },
       );
-      const row = await client.query(
+      const row = await db.client.query(
         `SELECT k."workspaceId" FROM core."apiKey" k WHERE k."id" = $1 AND k."revokedAt" IS NULL`,
         [payload.jti],
       );

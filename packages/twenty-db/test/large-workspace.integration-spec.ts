@@ -1,27 +1,13 @@
-import { Client } from 'pg';
-
 import { checkWorkspaceLayout } from '../src/consistency/services/check-workspace-layout';
 import { generateLargeWorkspace } from '../src/seed/large/services/generate-large-workspace';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { useTestDatabase } from '../src/testing';
 
 describe('generateLargeWorkspace', () => {
-  let database: TestDatabase;
-  let client: Client;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ empty: true });
-    client = new Client({ connectionString: database.url });
-    await client.connect();
-  });
-
-  afterAll(async () => {
-    await client.end();
-    await database.drop();
-  });
+  const db = useTestDatabase({ empty: true });
 
   it('should COPY proportional data, rebuild constraints and leave a consistent layout', async () => {
     const phases = new Set<string>();
-    const result = await generateLargeWorkspace(client, {
+    const result = await generateLargeWorkspace(db.client, {
       people: 12_000,
       onProgress: ({ phase, done, total }) => {
         phases.add(phase);
@@ -31,7 +17,7 @@ describe('generateLargeWorkspace', () => {
     const count = async (table: string) =>
       Number(
         (
-          await client.query(
+          await db.client.query(
             `SELECT count(*) FROM "${result.schemaName}"."${table}"`,
           )
         ).rows[0].count,
@@ -56,11 +42,13 @@ describe('generateLargeWorkspace', () => {
       'noteTarget',
       'indexes and foreign keys',
     ]);
-    expect(await checkWorkspaceLayout(client, result.workspaceId)).toEqual([]);
+    expect(await checkWorkspaceLayout(db.client, result.workspaceId)).toEqual(
+      [],
+    );
 
     // The rebuilt foreign keys are enforced again.
     await expect(
-      client.query(
+      db.client.query(
         `INSERT INTO "${result.schemaName}"."person" ("companyId") VALUES ('00000000-0000-0000-0000-000000000001')`,
       ),
     ).rejects.toThrow('violates foreign key constraint');

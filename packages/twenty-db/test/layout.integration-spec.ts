@@ -1,18 +1,15 @@
-import { Client } from 'pg';
-
 import { DEMO_WORKSPACE } from '../src/seed/demo/constants/demo-workspaces.const';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { useTestDatabase } from '../src/testing';
 
 // Every expectation here is a literal fact about Twenty's layout, checked
 // against the catalog of a seeded database; none is read back from the
 // constants that produced the layout.
 describe('Twenty v2 layout (catalog)', () => {
-  let database: TestDatabase;
-  let client: Client;
+  const db = useTestDatabase();
   let schema: string;
 
   const query = async <T extends object>(sql: string, params: unknown[] = []) =>
-    (await client.query<T>(sql, params)).rows;
+    (await db.client.query<T>(sql, params)).rows;
 
   const columnsOf = (table: string) =>
     query<{
@@ -54,21 +51,12 @@ describe('Twenty v2 layout (catalog)', () => {
     ).then((rows) => rows[0]);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new Client({ connectionString: database.url });
-    await client.connect();
-
     const [workspace] = await query<{ databaseSchema: string }>(
       `SELECT "databaseSchema" FROM core."workspace" WHERE "id" = $1`,
       [DEMO_WORKSPACE.id],
     );
 
     schema = workspace.databaseSchema;
-  });
-
-  afterAll(async () => {
-    await client.end();
-    await database.drop();
   });
 
   describe('core schema', () => {

@@ -1,38 +1,26 @@
-import { Client } from 'pg';
-
 import { withClient } from '../src/database/utils/with-client.util';
 import {
   DEMO_WORKSPACE,
   SECOND_WORKSPACE,
 } from '../src/seed/demo/constants/demo-workspaces.const';
 import { seedDemoDatabase } from '../src/seed/demo/services/seed-demo-database';
-import { createTestDatabase, type TestDatabase } from '../src/testing';
+import { createTestDatabase, useTestDatabase } from '../src/testing';
 
 describe('demo seed', () => {
-  let database: TestDatabase;
-  let client: Client;
+  const db = useTestDatabase();
 
   const schemaOf = async (workspaceId: string) =>
     (
-      await client.query<{ databaseSchema: string }>(
+      await db.client.query<{ databaseSchema: string }>(
         `SELECT "databaseSchema" FROM core."workspace" WHERE "id" = $1`,
         [workspaceId],
       )
     ).rows[0].databaseSchema;
 
   const count = async (sql: string, params: unknown[] = []) =>
-    Number((await client.query<{ count: string }>(sql, params)).rows[0].count);
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    client = new Client({ connectionString: database.url });
-    await client.connect();
-  });
-
-  afterAll(async () => {
-    await client.end();
-    await database.drop();
-  });
+    Number(
+      (await db.client.query<{ count: string }>(sql, params)).rows[0].count,
+    );
 
   it('should seed the demo workspace with realistic volumes, some records in the trash', async () => {
     const schema = await schemaOf(DEMO_WORKSPACE.id);
@@ -60,11 +48,11 @@ describe('demo seed', () => {
 
   it('should spread opportunities over every stage and write markdown note bodies', async () => {
     const schema = await schemaOf(DEMO_WORKSPACE.id);
-    const stages = await client.query<{ stage: string }>(
+    const stages = await db.client.query<{ stage: string }>(
       `SELECT DISTINCT stage::text FROM "${schema}"."opportunity" ORDER BY 1`,
     );
     const [note] = (
-      await client.query<{ markdown: string; blocknote: string }>(
+      await db.client.query<{ markdown: string; blocknote: string }>(
         `SELECT "bodyV2Markdown" AS markdown, "bodyV2Blocknote" AS blocknote FROM "${schema}"."note" LIMIT 1`,
       )
     ).rows;
@@ -121,7 +109,7 @@ describe('demo seed', () => {
   });
 
   it('should share one user between both workspaces', async () => {
-    const rows = await client.query<{ workspaces: string[] }>(
+    const rows = await db.client.query<{ workspaces: string[] }>(
       `SELECT array_agg(uw."workspaceId" ORDER BY uw."workspaceId") AS workspaces
          FROM core."user" u JOIN core."userWorkspace" uw ON uw."userId" = u."id"
         WHERE u."email" = 'sam.chen@northwind.test'`,
@@ -133,7 +121,7 @@ describe('demo seed', () => {
   });
 
   it('should seed roles that restrict one object, some fields, and grant the API keys permission', async () => {
-    const objectRules = await client.query(
+    const objectRules = await db.client.query(
       `SELECT r."label", o."nameSingular", p."canReadObjectRecords"
          FROM core."objectPermission" p
          JOIN core."role" r ON r."id" = p."roleId"
@@ -141,7 +129,7 @@ describe('demo seed', () => {
         WHERE p."workspaceId" = $1`,
       [DEMO_WORKSPACE.id],
     );
-    const fieldRules = await client.query(
+    const fieldRules = await db.client.query(
       `SELECT r."label", o."nameSingular", f."name", p."canReadFieldValue", p."canUpdateFieldValue"
          FROM core."fieldPermission" p
          JOIN core."role" r ON r."id" = p."roleId"
@@ -150,7 +138,7 @@ describe('demo seed', () => {
         WHERE p."workspaceId" = $1 ORDER BY f."name"`,
       [DEMO_WORKSPACE.id],
     );
-    const flags = await client.query(
+    const flags = await db.client.query(
       `SELECT r."label", pf."key"
          FROM core."rolePermissionFlag" rpf
          JOIN core."role" r ON r."id" = rpf."roleId"
@@ -195,7 +183,7 @@ describe('demo seed', () => {
   });
 
   it('should make Member the default role and keep Admin from the standard application', async () => {
-    const rows = await client.query(
+    const rows = await db.client.query(
       `SELECT r."label", r."isEditable", r."canBeAssignedToApiKeys",
               w."defaultRoleId" = r."id" AS "isDefault", a."universalIdentifier" AS app
          FROM core."role" r
@@ -246,7 +234,7 @@ describe('demo seed', () => {
         return checksums;
       });
     const [{ info }] = (
-      await client.query<{ info: { referenceDate: string; seed: number } }>(
+      await db.client.query<{ info: { referenceDate: string; seed: number } }>(
         `SELECT info FROM twenty_db.fixture`,
       )
     ).rows;
@@ -260,7 +248,9 @@ describe('demo seed', () => {
         }),
       );
 
-      expect(await checksum(rebuilt.url)).toEqual(await checksum(database.url));
+      expect(await checksum(rebuilt.url)).toEqual(
+        await checksum(db.database.url),
+      );
     } finally {
       await rebuilt.drop();
     }

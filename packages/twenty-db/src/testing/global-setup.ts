@@ -46,7 +46,7 @@ export default async function globalSetup(): Promise<void> {
   });
   await withClient(
     parseDatabaseUrl(adminUrl).withDatabase(templateDatabase),
-    (client) => seedDemoDatabase(client),
+    (client) => seedDemoDatabase(client, { appSecret: TEST_APP_SECRET }),
   );
 
   process.env[TEST_DATABASE_ENV.adminUrl] = adminUrl;

@@ -1,2 +1,3 @@
 export { createTestDatabase, type TestDatabase } from './create-test-database';
 export { TEST_APP_SECRET, TEST_DATABASE_ENV } from './test-database-env.const';
+export { useTestDatabase, type TestDatabaseHandle } from './use-test-database';

@@ -1,11 +1,11 @@
 import { type GeneratorContext } from './types/generator-context.type';
 import { manualActor } from './utils/actor.util';
+import { buildActivityTargetRecords } from './utils/build-activity-target-records.util';
 import { createSeededFaker } from './utils/create-seeded-faker.util';
 import { markdownToBlocknote } from './utils/markdown-to-blocknote.util';
 import {
   type ActivityTarget,
   pickActivityTargets,
-  targetColumn,
 } from './utils/pick-activity-target.util';
 import { addDays } from './utils/seed-dates.util';
 
@@ -78,19 +78,15 @@ export const createNoteGenerator = (ctx: GeneratorContext) => {
           createdBy: manualActor(author),
           updatedBy: manualActor(author),
         },
-        targets: about.map((target, targetIndex) => ({
-          id: ctx.recordId('noteTarget', index * 4 + targetIndex),
-          noteId: id,
-          [targetColumn(target.objectName)]: ctx.recordId(
-            target.objectName,
-            target.index,
-          ),
-          position: targetIndex,
+        targets: buildActivityTargetRecords({
+          ctx,
+          activity: 'note',
+          activityIndex: index,
+          activityId: id,
+          about: about,
+          author,
           createdAt,
-          updatedAt: createdAt,
-          createdBy: manualActor(author),
-          updatedBy: manualActor(author),
-        })),
+        }),
       };
     },
   };

@@ -1,11 +1,9 @@
 import { type GeneratorContext } from './types/generator-context.type';
 import { manualActor } from './utils/actor.util';
+import { buildActivityTargetRecords } from './utils/build-activity-target-records.util';
 import { createSeededFaker } from './utils/create-seeded-faker.util';
 import { markdownToBlocknote } from './utils/markdown-to-blocknote.util';
-import {
-  pickActivityTargets,
-  targetColumn,
-} from './utils/pick-activity-target.util';
+import { pickActivityTargets } from './utils/pick-activity-target.util';
 import { addDays } from './utils/seed-dates.util';
 
 const TASKS = [
@@ -59,19 +57,15 @@ export const createTaskGenerator = (ctx: GeneratorContext) => {
           createdBy: manualActor(author),
           updatedBy: manualActor(author),
         },
-        targets: pickActivityTargets(faker, ctx).map((target, targetIndex) => ({
-          id: ctx.recordId('taskTarget', index * 4 + targetIndex),
-          taskId: id,
-          [targetColumn(target.objectName)]: ctx.recordId(
-            target.objectName,
-            target.index,
-          ),
-          position: targetIndex,
+        targets: buildActivityTargetRecords({
+          ctx,
+          activity: 'task',
+          activityIndex: index,
+          activityId: id,
+          about: pickActivityTargets(faker, ctx),
+          author,
           createdAt,
-          updatedAt: createdAt,
-          createdBy: manualActor(author),
-          updatedBy: manualActor(author),
-        })),
+        }),
       };
     },
   };
