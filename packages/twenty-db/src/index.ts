@@ -1,5 +1,6 @@
 // Public API of @twenty-mcp/twenty-db: Twenty v2's database layout, as other
 // packages (the MCP module's tests, benchmarks, the standalone host) use it.
+// The layout rules themselves come from @twenty-mcp/twenty-layout.
 export { applyCoreSchema } from './core/services/apply-core-schema';
 export {
   createWorkspace,
@@ -11,10 +12,6 @@ export { checkWorkspaceLayout } from './consistency/services/check-workspace-lay
 export { formatLayoutIssues } from './consistency/utils/format-layout-issues.util';
 export { type LayoutIssue } from './consistency/types/layout-issue.type';
 export { type LayoutIssueKind } from './consistency/types/layout-issue-kind.type';
-
-export { FieldMetadataType } from './metadata/types/field-metadata-type.enum';
-export { COMPOSITE_TYPE_DEFINITIONS } from './metadata/constants/composite-type-definitions.const';
-export { STANDARD_APPLICATION } from './metadata/constants/standard-application.const';
 export { STANDARD_OBJECTS } from './metadata/standard-objects/standard-objects.const';
 export { type ObjectDescription } from './metadata/types/object-description.type';
 export { type FieldDescription } from './metadata/types/field-description.type';
@@ -24,15 +21,7 @@ export {
   type WorkspaceMetadata,
   type WorkspaceObject,
 } from './metadata/types/workspace-metadata.type';
-
-export { uuidToBase36 } from './naming/utils/uuid-to-base36.util';
-export { computeWorkspaceSchemaName } from './naming/utils/compute-workspace-schema-name.util';
-export { computeTableName } from './naming/utils/compute-table-name.util';
-export { computeCompositeColumnName } from './naming/utils/compute-composite-column-name.util';
-
-export { computeAppSecret } from './auth/utils/compute-app-secret.util';
 export { mintApiKeyToken } from './auth/utils/mint-api-key-token.util';
-export { type JwtSecretType } from './auth/types/jwt-secret-type.type';
 export { listApiKeys, type ApiKeyListing } from './auth/services/list-api-keys';
 
 export { seedDemoDatabase } from './seed/demo/services/seed-demo-database';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-
 import { Client, escapeIdentifier } from 'pg';
+import { computeWorkspaceSchemaName } from '@twenty-mcp/twenty-layout';
 
 import { WORKSPACE_ISSUE_OBJECT_NAME } from '../src/consistency/constants/workspace-issue-object-name.const';
 import { checkWorkspaceLayout } from '../src/consistency/services/check-workspace-layout';
@@ -9,7 +9,6 @@ import { type LayoutIssue } from '../src/consistency/types/layout-issue.type';
 import { formatLayoutIssues } from '../src/consistency/utils/format-layout-issues.util';
 import { applyCoreSchema } from '../src/core/services/apply-core-schema';
 import { parseDatabaseUrl } from '../src/database/utils/parse-database-url.util';
-import { computeWorkspaceSchemaName } from '../src/naming/utils/compute-workspace-schema-name.util';
 import { SUBSCRIPTION_OBJECT } from '../src/seed/demo/objects/subscription.object';
 import { SUPPORT_TICKET_OBJECT } from '../src/seed/demo/objects/support-ticket.object';
 import { computeForeignKeyName } from '../src/workspace-schema/utils/compute-foreign-key-name.util';

@@ -1,7 +1,8 @@
 import { sign } from 'jsonwebtoken';
-
-import { type JwtSecretType } from '../types/jwt-secret-type.type';
-import { computeAppSecret } from './compute-app-secret.util';
+import {
+  computeAppSecret,
+  type JwtSecretType,
+} from '@twenty-mcp/twenty-layout';
 
 export type ApiKeyTokenPayload = {
   sub: string;

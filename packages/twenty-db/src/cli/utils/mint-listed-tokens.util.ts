@@ -1,5 +1,6 @@
+import { type JwtSecretType } from '@twenty-mcp/twenty-layout';
+
 import { type ApiKeyListing } from '../../auth/services/list-api-keys';
-import { type JwtSecretType } from '../../auth/types/jwt-secret-type.type';
 import { mintApiKeyToken } from '../../auth/utils/mint-api-key-token.util';
 
 export type ListedToken = ApiKeyListing & {

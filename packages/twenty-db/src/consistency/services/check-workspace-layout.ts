@@ -1,6 +1,6 @@
 import { type ClientBase } from 'pg';
+import { computeWorkspaceSchemaName } from '@twenty-mcp/twenty-layout';
 
-import { computeWorkspaceSchemaName } from '../../naming/utils/compute-workspace-schema-name.util';
 import { readWorkspaceMetadata } from '../../workspace/services/read-workspace-metadata';
 import { WORKSPACE_ISSUE_OBJECT_NAME } from '../constants/workspace-issue-object-name.const';
 import { type CheckWorkspaceLayoutOptions } from '../types/check-workspace-layout-options.type';

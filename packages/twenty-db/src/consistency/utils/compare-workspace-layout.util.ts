@@ -1,4 +1,5 @@
 import { escapeIdentifier } from 'pg';
+import { computeTableName } from '@twenty-mcp/twenty-layout';
 
 import { type FieldMetadataRow } from '../../metadata/types/field-metadata-row.type';
 import {
@@ -6,7 +7,6 @@ import {
   type WorkspaceMetadata,
   type WorkspaceObject,
 } from '../../metadata/types/workspace-metadata.type';
-import { computeTableName } from '../../naming/utils/compute-table-name.util';
 import { type ColumnDefinition } from '../../workspace-schema/types/column-definition.type';
 import { computeFieldColumnDefinitions } from '../../workspace-schema/utils/compute-field-column-definitions.util';
 import { computeForeignKeyName } from '../../workspace-schema/utils/compute-foreign-key-name.util';

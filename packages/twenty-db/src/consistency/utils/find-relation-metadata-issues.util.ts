@@ -1,5 +1,6 @@
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+
 import { type FieldMetadataRow } from '../../metadata/types/field-metadata-row.type';
-import { FieldMetadataType } from '../../metadata/types/field-metadata-type.enum';
 import { type WorkspaceMetadata } from '../../metadata/types/workspace-metadata.type';
 import { isRelationField } from '../../workspace-schema/utils/get-join-column-name.util';
 import { type LayoutIssue } from '../types/layout-issue.type';

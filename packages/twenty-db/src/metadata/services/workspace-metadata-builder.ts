@@ -1,15 +1,18 @@
-import { computeJoinColumnName } from '../../naming/utils/compute-join-column-name.util';
-import { computeMorphRelationFieldName } from '../../naming/utils/compute-morph-relation-field-name.util';
+import {
+  computeJoinColumnName,
+  computeMorphRelationFieldName,
+  FieldMetadataType,
+  type RelationOnDeleteAction,
+} from '@twenty-mcp/twenty-layout';
+
 import { buildSearchVectorExpression } from '../../workspace-schema/utils/build-search-vector-expression.util';
 import { type FieldMetadataRow } from '../types/field-metadata-row.type';
-import { FieldMetadataType } from '../types/field-metadata-type.enum';
 import { type IndexDescription } from '../types/index-description.type';
 import { type ObjectDescription } from '../types/object-description.type';
 import {
   type MorphRelationDescription,
   type RelationSideDescription,
 } from '../types/relation-description.type';
-import { type RelationOnDeleteAction } from '../types/relation-on-delete-action.type';
 import { SYSTEM_FIELD_NAMES } from '../types/system-field-name.type';
 import {
   type WorkspaceMetadata,

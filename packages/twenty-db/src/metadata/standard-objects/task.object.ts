@@ -1,4 +1,5 @@
-import { FieldMetadataType } from '../types/field-metadata-type.enum';
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+
 import { type ObjectDescription } from '../types/object-description.type';
 
 export const TASK_OBJECT: ObjectDescription = {

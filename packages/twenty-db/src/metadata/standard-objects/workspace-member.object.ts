@@ -1,5 +1,5 @@
-import { FieldMetadataType } from '../types/field-metadata-type.enum';
-import { type FieldOption } from '../types/field-option.type';
+import { FieldMetadataType, type FieldOption } from '@twenty-mcp/twenty-layout';
+
 import { type ObjectDescription } from '../types/object-description.type';
 
 const option = (

@@ -1,5 +1,7 @@
-import { type FieldMetadataType } from './field-metadata-type.enum';
-import { type FieldOption } from './field-option.type';
+import {
+  type FieldMetadataType,
+  type FieldOption,
+} from '@twenty-mcp/twenty-layout';
 
 // A field as written in an object description: what Twenty's metadata API
 // would receive, minus ids. Relations are described separately because each

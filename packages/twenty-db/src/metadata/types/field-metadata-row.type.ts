@@ -1,5 +1,7 @@
-import { type FieldMetadataType } from './field-metadata-type.enum';
-import { type FieldOption } from './field-option.type';
+import {
+  type FieldMetadataType,
+  type FieldOption,
+} from '@twenty-mcp/twenty-layout';
 
 export type FieldMetadataRow = {
   id: string;

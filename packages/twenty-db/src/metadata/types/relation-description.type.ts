@@ -1,4 +1,4 @@
-import { type RelationOnDeleteAction } from './relation-on-delete-action.type';
+import { type RelationOnDeleteAction } from '@twenty-mcp/twenty-layout';
 
 export type RelationSideDescription = {
   name: string;

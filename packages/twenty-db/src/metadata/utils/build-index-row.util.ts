@@ -1,4 +1,5 @@
-import { computeTableName } from '../../naming/utils/compute-table-name.util';
+import { computeTableName } from '@twenty-mcp/twenty-layout';
+
 import { computeIndexColumns } from '../../workspace-schema/utils/compute-index-columns.util';
 import { computeIndexName } from '../../workspace-schema/utils/compute-index-name.util';
 import { type IndexDescription } from '../types/index-description.type';

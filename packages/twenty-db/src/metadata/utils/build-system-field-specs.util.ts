@@ -1,4 +1,5 @@
-import { FieldMetadataType } from '../types/field-metadata-type.enum';
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+
 import { type SystemFieldName } from '../types/system-field-name.type';
 
 export type SystemFieldSpec = {

@@ -1,5 +1,6 @@
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+
 import { type FieldDescription } from '../types/field-description.type';
-import { FieldMetadataType } from '../types/field-metadata-type.enum';
 import { type ObjectDescription } from '../types/object-description.type';
 
 // Twenty gives every custom object a `name` text field unless it brings its own.

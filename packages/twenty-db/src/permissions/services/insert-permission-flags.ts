@@ -1,7 +1,7 @@
 import { type ClientBase } from 'pg';
+import { STANDARD_APPLICATION } from '@twenty-mcp/twenty-layout';
 
 import { insertRows } from '../../database/utils/insert-rows.util';
-import { STANDARD_APPLICATION } from '../../metadata/constants/standard-application.const';
 import { deterministicUuid } from '../../metadata/utils/deterministic-uuid.util';
 import { PERMISSION_FLAG_KEYS } from '../constants/permission-flag-keys.const';
 

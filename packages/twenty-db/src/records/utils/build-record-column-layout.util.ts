@@ -1,8 +1,11 @@
-import { COMPOSITE_TYPE_DEFINITIONS } from '../../metadata/constants/composite-type-definitions.const';
-import { FieldMetadataType } from '../../metadata/types/field-metadata-type.enum';
+import {
+  COMPOSITE_TYPE_DEFINITIONS,
+  computeCompositeColumnName,
+  computeTableName,
+  FieldMetadataType,
+} from '@twenty-mcp/twenty-layout';
+
 import { type WorkspaceObject } from '../../metadata/types/workspace-metadata.type';
-import { computeCompositeColumnName } from '../../naming/utils/compute-composite-column-name.util';
-import { computeTableName } from '../../naming/utils/compute-table-name.util';
 import {
   getJoinColumnName,
   isRelationField,

@@ -1,7 +1,8 @@
 import { escapeIdentifier } from 'pg';
-
-import { FieldMetadataType } from '../../metadata/types/field-metadata-type.enum';
-import { computeCompositeColumnName } from '../../naming/utils/compute-composite-column-name.util';
+import {
+  computeCompositeColumnName,
+  FieldMetadataType,
+} from '@twenty-mcp/twenty-layout';
 
 export type SearchableField = { name: string; type: FieldMetadataType };
 

@@ -1,10 +1,12 @@
 import { escapeIdentifier } from 'pg';
+import {
+  COMPOSITE_TYPE_DEFINITIONS,
+  computeCompositeColumnName,
+  computePostgresEnumName,
+  FieldMetadataType,
+} from '@twenty-mcp/twenty-layout';
 
-import { COMPOSITE_TYPE_DEFINITIONS } from '../../metadata/constants/composite-type-definitions.const';
 import { type FieldMetadataRow } from '../../metadata/types/field-metadata-row.type';
-import { FieldMetadataType } from '../../metadata/types/field-metadata-type.enum';
-import { computeCompositeColumnName } from '../../naming/utils/compute-composite-column-name.util';
-import { computePostgresEnumName } from '../../naming/utils/compute-postgres-enum-name.util';
 import { type ColumnDefinition } from '../types/column-definition.type';
 import {
   ARRAY_FIELD_TYPES,

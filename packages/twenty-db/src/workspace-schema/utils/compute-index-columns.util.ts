@@ -1,7 +1,10 @@
-import { COMPOSITE_TYPE_DEFINITIONS } from '../../metadata/constants/composite-type-definitions.const';
+import {
+  COMPOSITE_TYPE_DEFINITIONS,
+  computeCompositeColumnName,
+} from '@twenty-mcp/twenty-layout';
+
 import { type FieldMetadataRow } from '../../metadata/types/field-metadata-row.type';
 import { type IndexFieldMetadataRow } from '../../metadata/types/index-field-metadata-row.type';
-import { computeCompositeColumnName } from '../../naming/utils/compute-composite-column-name.util';
 import { getJoinColumnName } from './get-join-column-name.util';
 
 type IndexColumns = {

@@ -1,4 +1,4 @@
-import { FieldMetadataType } from '../../metadata/types/field-metadata-type.enum';
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
 // Physical type of a non-composite field. NUMBER is always a double,
 // whatever settings.dataType says: the setting only shapes the API.

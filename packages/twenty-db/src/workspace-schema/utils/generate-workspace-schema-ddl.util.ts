@@ -1,7 +1,7 @@
 import { escapeIdentifier, escapeLiteral } from 'pg';
+import { computeTableName } from '@twenty-mcp/twenty-layout';
 
 import { type WorkspaceMetadata } from '../../metadata/types/workspace-metadata.type';
-import { computeTableName } from '../../naming/utils/compute-table-name.util';
 import { type ColumnDefinition } from '../types/column-definition.type';
 import { computeFieldColumnDefinitions } from './compute-field-column-definitions.util';
 import { computeForeignKeyName } from './compute-foreign-key-name.util';

@@ -1,6 +1,9 @@
-import { FieldMetadataType } from '../../metadata/types/field-metadata-type.enum';
+import {
+  computeJoinColumnName,
+  FieldMetadataType,
+} from '@twenty-mcp/twenty-layout';
+
 import { type FieldMetadataRow } from '../../metadata/types/field-metadata-row.type';
-import { computeJoinColumnName } from '../../naming/utils/compute-join-column-name.util';
 
 const isRelationType = (type: FieldMetadataType) =>
   type === FieldMetadataType.RELATION ||

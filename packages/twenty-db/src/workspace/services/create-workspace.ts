@@ -1,13 +1,15 @@
 import { type ClientBase } from 'pg';
+import {
+  computeWorkspaceSchemaName,
+  STANDARD_APPLICATION,
+} from '@twenty-mcp/twenty-layout';
 
 import { insertRows } from '../../database/utils/insert-rows.util';
 import { withTransaction } from '../../database/utils/with-transaction.util';
-import { STANDARD_APPLICATION } from '../../metadata/constants/standard-application.const';
 import { STANDARD_OBJECTS } from '../../metadata/standard-objects/standard-objects.const';
 import { type ObjectDescription } from '../../metadata/types/object-description.type';
 import { buildWorkspaceMetadata } from '../../metadata/utils/build-workspace-metadata.util';
 import { deterministicUuid } from '../../metadata/utils/deterministic-uuid.util';
-import { computeWorkspaceSchemaName } from '../../naming/utils/compute-workspace-schema-name.util';
 import {
   ADMIN_ROLE,
   MEMBER_ROLE,

@@ -1,6 +1,6 @@
 import { type ClientBase } from 'pg';
+import { STANDARD_APPLICATION } from '@twenty-mcp/twenty-layout';
 
-import { STANDARD_APPLICATION } from '../../metadata/constants/standard-application.const';
 import { type FieldMetadataRow } from '../../metadata/types/field-metadata-row.type';
 import { type IndexFieldMetadataRow } from '../../metadata/types/index-field-metadata-row.type';
 import { type IndexMetadataRow } from '../../metadata/types/index-metadata-row.type';

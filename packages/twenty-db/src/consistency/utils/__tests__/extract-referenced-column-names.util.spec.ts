@@ -1,4 +1,5 @@
-import { FieldMetadataType } from '../../../metadata/types/field-metadata-type.enum';
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+
 import { buildSearchVectorExpression } from '../../../workspace-schema/utils/build-search-vector-expression.util';
 import { extractReferencedColumnNames } from '../extract-referenced-column-names.util';
 

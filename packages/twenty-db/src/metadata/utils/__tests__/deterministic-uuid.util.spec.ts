@@ -1,4 +1,5 @@
-import { STANDARD_APPLICATION } from '../../constants/standard-application.const';
+import { STANDARD_APPLICATION } from '@twenty-mcp/twenty-layout';
+
 import { deterministicUuid } from '../deterministic-uuid.util';
 
 describe('deterministicUuid', () => {

@@ -1,4 +1,4 @@
-import { type JwtSecretType } from '../../../auth/types/jwt-secret-type.type';
+import { type JwtSecretType } from '@twenty-mcp/twenty-layout';
 
 export type SeededUser = {
   key: string;

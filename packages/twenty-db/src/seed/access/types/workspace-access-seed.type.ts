@@ -1,4 +1,5 @@
-import { type JwtSecretType } from '../../../auth/types/jwt-secret-type.type';
+import { type JwtSecretType } from '@twenty-mcp/twenty-layout';
+
 import { type PermissionFlagKey } from '../../../permissions/constants/permission-flag-keys.const';
 import { type RoleDefinition } from '../../../permissions/types/role-definition.type';
 

@@ -1,5 +1,5 @@
-import { FieldMetadataType } from '../../../metadata/types/field-metadata-type.enum';
-import { type FieldOption } from '../../../metadata/types/field-option.type';
+import { FieldMetadataType, type FieldOption } from '@twenty-mcp/twenty-layout';
+
 import { type ObjectDescription } from '../../../metadata/types/object-description.type';
 
 const options = (values: [string, string, string][]): FieldOption[] =>

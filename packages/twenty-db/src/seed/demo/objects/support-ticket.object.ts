@@ -1,4 +1,5 @@
-import { FieldMetadataType } from '../../../metadata/types/field-metadata-type.enum';
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+
 import { type ObjectDescription } from '../../../metadata/types/object-description.type';
 import { RATING_OPTIONS } from './subscription.object';
 

@@ -1,5 +1,5 @@
-import { type CompositeProperty } from '../types/composite-property.type';
-import { FieldMetadataType } from '../types/field-metadata-type.enum';
+import { type CompositeProperty } from './composite-property.type';
+import { FieldMetadataType } from './field-metadata-type.enum';
 import { ACTOR_SOURCES } from './actor-sources.const';
 
 const property = (

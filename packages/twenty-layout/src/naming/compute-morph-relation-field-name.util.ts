@@ -1,4 +1,4 @@
-import { type RelationType } from '../../metadata/types/relation-type.type';
+import { type RelationType } from '../metadata/relation-type.type';
 
 const capitalize = (value: string): string =>
   value.charAt(0).toUpperCase() + value.slice(1);

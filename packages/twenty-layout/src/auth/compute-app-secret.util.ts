@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { type JwtSecretType } from '../types/jwt-secret-type.type';
+import { type JwtSecretType } from './jwt-secret-type.type';
 
 // Twenty's per-workspace HS256 secret: hex sha256 of
 // APP_SECRET + workspaceId + token type, concatenated in that order.
