@@ -12,7 +12,10 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
-    '^@twenty-mcp/twenty-layout$': path.join(__dirname, 'packages/twenty-layout/src/index.ts'),
+    '^@twenty-mcp/twenty-layout$': path.join(
+      __dirname,
+      'packages/twenty-layout/src/index.ts',
+    ),
     '^@twenty-mcp/twenty-db$': path.join(
       __dirname,
       'packages/twenty-db/src/index.ts',
