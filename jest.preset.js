@@ -24,6 +24,10 @@ module.exports = {
       __dirname,
       'packages/twenty-db/src/testing/index.ts',
     ),
+    '^@twenty-mcp/twenty-mcp$': path.join(
+      __dirname,
+      'packages/twenty-mcp/src/index.ts',
+    ),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   clearMocks: true,

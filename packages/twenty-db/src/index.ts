@@ -23,8 +23,16 @@ export {
 } from './metadata/types/workspace-metadata.type';
 export { mintApiKeyToken } from './auth/utils/mint-api-key-token.util';
 export { listApiKeys, type ApiKeyListing } from './auth/services/list-api-keys';
+export {
+  mintListedTokens,
+  type ListedToken,
+} from './auth/utils/mint-listed-tokens.util';
+export { findFreePort } from './embedded/utils/find-free-port.util';
 
 export { seedDemoDatabase } from './seed/demo/services/seed-demo-database';
+export { buildWorkspaceMetadata } from './metadata/utils/build-workspace-metadata.util';
+export { SUBSCRIPTION_OBJECT } from './seed/demo/objects/subscription.object';
+export { SUPPORT_TICKET_OBJECT } from './seed/demo/objects/support-ticket.object';
 export {
   DEMO_WORKSPACE,
   SECOND_WORKSPACE,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { listApiKeys } from '../src/auth/services/list-api-keys';
-import { mintListedTokens } from '../src/cli/utils/mint-listed-tokens.util';
+import { mintListedTokens } from '../src/auth/utils/mint-listed-tokens.util';
 import { readFixtureMarker } from '../src/fixture/services/fixture-marker';
 import { TEST_APP_SECRET, useTestDatabase } from '../src/testing';
 

@@ -9,7 +9,10 @@ import { findFreePort } from '../embedded/utils/find-free-port.util';
 import { seedDemoDatabase } from '../seed/demo/services/seed-demo-database';
 import { TEST_APP_SECRET, TEST_DATABASE_ENV } from './test-database-env.const';
 
-type TestGlobals = { __twentyTestPostgres?: EmbeddedPostgresRuntime };
+type TestGlobals = {
+  __twentyTestPostgres?: EmbeddedPostgresRuntime;
+  __twentyTestTemplate?: { adminUrl: string; name: string };
+};
 
 // Jest globalSetup for every package that needs Twenty's layout: real
 // PostgreSQL (embedded unless TWENTY_TEST_ADMIN_URL names a server) and one
@@ -49,6 +52,10 @@ export default async function globalSetup(): Promise<void> {
     (client) => seedDemoDatabase(client, { appSecret: TEST_APP_SECRET }),
   );
 
+  (globalThis as TestGlobals).__twentyTestTemplate = {
+    adminUrl,
+    name: templateDatabase,
+  };
   process.env[TEST_DATABASE_ENV.adminUrl] = adminUrl;
   process.env[TEST_DATABASE_ENV.templateDatabase] = templateDatabase;
   process.env[TEST_DATABASE_ENV.appSecret] = TEST_APP_SECRET;

@@ -1,4 +1,4 @@
-import { type ListedToken } from './mint-listed-tokens.util';
+import { type ListedToken } from '../../auth/utils/mint-listed-tokens.util';
 
 export const formatTokenTable = (
   tokens: ListedToken[],

@@ -1,7 +1,10 @@
 import { listApiKeys } from '../../auth/services/list-api-keys';
 import { withClient } from '../../database/utils/with-client.util';
 import { readFixtureMarker } from '../../fixture/services/fixture-marker';
-import { mintListedTokens, type ListedToken } from './mint-listed-tokens.util';
+import {
+  mintListedTokens,
+  type ListedToken,
+} from '../../auth/utils/mint-listed-tokens.util';
 
 // Tokens for every API key of a database, signed with the given secret or,
 // for a database twenty-db created, with the secret it recorded.

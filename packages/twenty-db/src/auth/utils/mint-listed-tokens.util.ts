@@ -1,7 +1,7 @@
 import { type JwtSecretType } from '@twenty-mcp/twenty-layout';
 
-import { type ApiKeyListing } from '../../auth/services/list-api-keys';
-import { mintApiKeyToken } from '../../auth/utils/mint-api-key-token.util';
+import { type ApiKeyListing } from '../services/list-api-keys';
+import { mintApiKeyToken } from './mint-api-key-token.util';
 
 export type ListedToken = ApiKeyListing & {
   status: 'active' | 'revoked' | 'expired' | 'no role';

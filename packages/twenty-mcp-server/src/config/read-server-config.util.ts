@@ -1,0 +1,48 @@
+import { type ServerConfig } from './server-config.type';
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+// Configuration from the environment, validated with messages that say
+// which variable to fix.
+export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
+  const host = env.HOST || '127.0.0.1';
+  const port = Number(env.PORT || 3100);
+
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  }
+
+  const toolMode = env.MCP_TOOL_MODE || 'compact';
+
+  if (toolMode !== 'compact' && toolMode !== 'per-object') {
+    throw new Error(
+      `MCP_TOOL_MODE must be "compact" or "per-object", got "${toolMode}"`,
+    );
+  }
+
+  const publicUrl =
+    env.PUBLIC_URL ||
+    `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an absolute URL, got "${publicUrl}"`);
+  }
+
+  return {
+    host,
+    port,
+    publicUrl,
+    path: env.MCP_PATH || '/mcp',
+    databaseUrl: env.DATABASE_URL || null,
+    appSecret: env.APP_SECRET || null,
+    toolMode,
+    allowedHosts: list(env.MCP_ALLOWED_HOSTS),
+    allowedOrigins: list(env.MCP_ALLOWED_ORIGINS),
+  };
+};

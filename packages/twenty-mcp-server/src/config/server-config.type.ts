@@ -1,0 +1,15 @@
+import { type ToolMode } from '@twenty-mcp/twenty-mcp';
+
+export type ServerConfig = {
+  host: string;
+  port: number;
+  // Base URL clients use; defaults to http://<host>:<port>.
+  publicUrl: string;
+  path: string;
+  // Unset: the embedded demo database.
+  databaseUrl: string | null;
+  appSecret: string | null;
+  toolMode: ToolMode;
+  allowedHosts?: string[];
+  allowedOrigins?: string[];
+};

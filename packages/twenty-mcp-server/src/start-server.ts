@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+
+import { type INestApplication, type Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { type DemoDatabase, ensureDemoDatabase } from '@twenty-mcp/twenty-db';
+import { DataSource } from 'typeorm';
+
+import { type ServerConfig } from './config/server-config.type';
+import { ServerModule } from './server.module';
+
+export type RunningServer = {
+  app: INestApplication;
+  url: string;
+  database: DemoDatabase;
+  dataSource: DataSource;
+  stop: () => Promise<void>;
+};
+
+// Starts the host: the database first (embedded demo unless DATABASE_URL),
+// then the module on it. Used by main.ts and by the end-to-end tests.
+export const startServer = async (
+  config: ServerConfig,
+  {
+    onProgress,
+    logger = false,
+  }: {
+    onProgress?: (message: string) => void;
+    logger?: false | Logger[] | undefined;
+  } = {},
+): Promise<RunningServer> => {
+  const database = await ensureDemoDatabase({
+    databaseUrl: config.databaseUrl ?? undefined,
+    onProgress,
+  });
+  const appSecret = config.appSecret ?? database.appSecret;
+
+  if (!appSecret) {
+    await database.runtime?.stop();
+    throw new Error(
+      'APP_SECRET is required to verify API keys of a Twenty database twenty-db did not create: set it to the APP_SECRET of your Twenty server.',
+    );
+  }
+
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: database.databaseUrl,
+    poolSize: 10,
+  });
+
+  await dataSource.initialize();
+
+  const app = await NestFactory.create(
+    ServerModule.register({
+      publicUrl: config.publicUrl,
+      path: config.path,
+      dataSource,
+      appSecret,
+      toolMode: config.toolMode,
+      allowedHosts: config.allowedHosts,
+      allowedOrigins: config.allowedOrigins,
+    }),
+    // The MCP handler reads its own body: malformed JSON must get a
+    // JSON-RPC parse error, not a framework 400.
+    { bodyParser: false, logger: logger === false ? false : undefined },
+  );
+
+  await app.listen(config.port, config.host);
+
+  const url = new URL(config.path, config.publicUrl).href;
+
+  return {
+    app,
+    url,
+    database,
+    dataSource,
+    stop: async () => {
+      await app.close();
+      await dataSource.destroy();
+      await database.runtime?.stop();
+    },
+  };
+};

@@ -1,0 +1,42 @@
+import { findFreePort } from '@twenty-mcp/twenty-db';
+import {
+  createTestDatabase,
+  TEST_APP_SECRET,
+  type TestDatabase,
+} from '@twenty-mcp/twenty-db/testing';
+
+import { type ServerConfig } from '../../src/config/server-config.type';
+import { type RunningServer, startServer } from '../../src/start-server';
+
+export type TestServer = RunningServer & {
+  testDatabase: TestDatabase;
+  stopAll: () => Promise<void>;
+};
+
+// The standalone host on a private clone of the seeded demo database, on a
+// free loopback port: what `npm start` serves, as a test fixture.
+export const startTestServer = async (
+  overrides: Partial<ServerConfig> = {},
+): Promise<TestServer> => {
+  const testDatabase = await createTestDatabase();
+  const port = await findFreePort();
+  const server = await startServer({
+    host: '127.0.0.1',
+    port,
+    publicUrl: `http://127.0.0.1:${port}`,
+    path: '/mcp',
+    databaseUrl: testDatabase.url,
+    appSecret: TEST_APP_SECRET,
+    toolMode: 'compact',
+    ...overrides,
+  });
+
+  return {
+    ...server,
+    testDatabase,
+    stopAll: async () => {
+      await server.stop();
+      await testDatabase.drop();
+    },
+  };
+};

@@ -1,0 +1,55 @@
+import { type ApiRecord } from '../../../ports/types/api-record.type';
+import {
+  applyManyToOneExpansion,
+  applyOneToManyExpansion,
+  buildManyToOneExpansionQuery,
+  buildOneToManyExpansionQuery,
+  collectManyToOneTargetIds,
+  type DbRow,
+  type Selection,
+  type SqlQuery,
+} from '../../../query';
+
+// Expands the selected relations of a page: one batched query per relation.
+export const expandRecords = async ({
+  run,
+  schemaName,
+  selection,
+  records,
+}: {
+  run: (query: SqlQuery) => Promise<DbRow[]>;
+  schemaName: string;
+  selection: Selection;
+  records: ApiRecord[];
+}): Promise<ApiRecord[]> => {
+  if (records.length === 0) {
+    return records;
+  }
+
+  let expanded = records;
+
+  for (const expansion of selection.manyToOne) {
+    const targetIds = collectManyToOneTargetIds(expanded, expansion);
+    const rows = targetIds.length
+      ? await run(
+          buildManyToOneExpansionQuery({ schemaName, expansion, targetIds }),
+        )
+      : [];
+
+    expanded = applyManyToOneExpansion(expanded, expansion, rows);
+  }
+
+  for (const expansion of selection.oneToMany) {
+    const rows = await run(
+      buildOneToManyExpansionQuery({
+        schemaName,
+        expansion,
+        parentIds: expanded.map((record) => record.id),
+      }),
+    );
+
+    expanded = applyOneToManyExpansion(expanded, expansion, rows);
+  }
+
+  return expanded;
+};

@@ -1,0 +1,26 @@
+// Public API of the twenty-mcp module.
+export { TwentyMcpModule } from './twenty-mcp.module';
+export { type TwentyMcpModuleOptions } from './types/twenty-mcp-module-options.type';
+export { type ToolMode } from './workspace-context/types/tool-mode.type';
+export { TWENTY_MCP_HTTP_HANDLER } from './constants/twenty-mcp-tokens.const';
+export { McpHttpHandler } from './protocol/services/mcp-http-handler';
+
+// Ports, for hosts that bring their own adapters (e.g. on Twenty's services).
+export { AUTH_PORT, type AuthPort } from './ports/auth.port';
+export { METADATA_PORT, type MetadataPort } from './ports/metadata.port';
+export { RECORDS_PORT, type RecordsPort } from './ports/records.port';
+export { type Principal } from './ports/types/principal.type';
+export { MCP_SCOPES, type McpScope } from './ports/types/mcp-scope.type';
+export {
+  type WorkspaceSchema,
+  type ObjectSchema,
+  type FieldSchema,
+} from './ports/types/workspace-schema.type';
+export { type RolePermissions } from './ports/types/role-permissions.type';
+export { TwentyMcpException } from './common/exceptions/twenty-mcp.exception';
+export { TwentyMcpExceptionCode } from './common/exceptions/twenty-mcp-exception-code.enum';
+
+// The Postgres adapters on Twenty v2's database layout.
+export { PostgresAuthAdapter } from './adapters/postgres/services/postgres-auth.adapter';
+export { PostgresMetadataAdapter } from './adapters/postgres/services/postgres-metadata.adapter';
+export { PostgresRecordsAdapter } from './adapters/postgres/services/postgres-records.adapter';

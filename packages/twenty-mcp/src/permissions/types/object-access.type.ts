@@ -1,0 +1,11 @@
+// What one principal may do with one object. Twenty's "update" permission
+// covers creating records too; restoring needs the soft-delete permission.
+export type ObjectAccess = {
+  canRead: boolean;
+  canCreate: boolean;
+  canUpdate: boolean;
+  canSoftDelete: boolean;
+  canDestroy: boolean;
+  readableFieldNames: ReadonlySet<string>;
+  updatableFieldNames: ReadonlySet<string>;
+};

@@ -1,0 +1,16 @@
+import { type RolePermissions } from './types/role-permissions.type';
+import { type WorkspaceSchema } from './types/workspace-schema.type';
+
+export const METADATA_PORT = Symbol('METADATA_PORT');
+
+export interface MetadataPort {
+  // A cheap key that changes whenever the workspace's data model or its
+  // roles change (Twenty's metadataVersion plus a fingerprint of the rows),
+  // read on every request to decide whether cached tool sets still hold.
+  getCacheKey(workspaceId: string): Promise<string>;
+  getWorkspaceSchema(workspaceId: string): Promise<WorkspaceSchema>;
+  getRolePermissions(
+    workspaceId: string,
+    roleId: string,
+  ): Promise<RolePermissions>;
+}

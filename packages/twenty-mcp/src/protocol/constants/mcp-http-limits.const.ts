@@ -1,0 +1,3 @@
+export const MCP_HTTP_LIMITS = {
+  maxRequestBodyBytes: 4 * 1024 * 1024,
+} as const;

@@ -1,0 +1,14 @@
+// The endpoint as the module was configured, resolved to absolute values.
+export type McpEndpointConfig = {
+  // URL path of the endpoint, e.g. /mcp
+  path: string;
+  // Canonical URL of the endpoint (RFC 8707 resource), e.g. https://crm.example.com/mcp
+  resourceUrl: string;
+  resourceMetadataUrl: string;
+  resourceName: string;
+  authorizationServers: string[];
+  // Hostnames accepted in Host; '*' accepts any.
+  allowedHosts: string[];
+  // Origins (scheme://host[:port]) or hostnames accepted in Origin, besides loopback.
+  allowedOrigins: string[];
+};

@@ -1,0 +1,26 @@
+import { buildWwwAuthenticate } from '../build-www-authenticate.util';
+
+describe('buildWwwAuthenticate', () => {
+  it('should point a bare challenge at the resource metadata', () => {
+    expect(
+      buildWwwAuthenticate({
+        resourceMetadataUrl:
+          'http://h/.well-known/oauth-protected-resource/mcp',
+      }),
+    ).toBe(
+      'Bearer resource_metadata="http://h/.well-known/oauth-protected-resource/mcp"',
+    );
+  });
+
+  it('should carry the error and a description without breaking the quoting', () => {
+    expect(
+      buildWwwAuthenticate({
+        resourceMetadataUrl: 'http://h/m',
+        error: 'invalid_token',
+        errorDescription: 'The "token" is expired',
+      }),
+    ).toBe(
+      `Bearer error="invalid_token", error_description="The 'token' is expired", resource_metadata="http://h/m"`,
+    );
+  });
+});

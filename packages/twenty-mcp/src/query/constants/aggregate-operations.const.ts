@@ -1,0 +1,14 @@
+export const AGGREGATE_OPERATIONS = [
+  'COUNT',
+  'SUM',
+  'AVG',
+  'MIN',
+  'MAX',
+  'COUNT_UNIQUE',
+  'COUNT_EMPTY',
+  'COUNT_NOT_EMPTY',
+  'PERCENTAGE_EMPTY',
+  'PERCENTAGE_NOT_EMPTY',
+  'COUNT_TRUE',
+  'COUNT_FALSE',
+] as const;

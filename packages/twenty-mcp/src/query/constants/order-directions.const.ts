@@ -1,0 +1,6 @@
+export const ORDER_DIRECTIONS = [
+  'AscNullsFirst',
+  'AscNullsLast',
+  'DescNullsFirst',
+  'DescNullsLast',
+] as const;

@@ -1,0 +1,49 @@
+import { type PreparedFind } from '../types/prepared-find.type';
+import { type SqlQuery } from '../types/sql-query.type';
+import { buildKeysetPredicate } from '../utils/build-keyset-predicate.util';
+import { buildScopeConditions } from '../utils/build-scope-conditions.util';
+import { buildSortKeyTextExpression } from '../utils/build-sort-key-text-expression.util';
+import { buildTableReference } from '../utils/build-table-reference.util';
+import { compileOrderBy } from '../utils/compile-order-by.util';
+import { createParamCollector } from '../utils/create-param-collector.util';
+import { getCursorAlias } from '../utils/get-cursor-alias.util';
+import { getSelectionColumns } from '../utils/get-selection-columns.util';
+import { renderSelectColumns } from '../utils/render-select-columns.util';
+import { renderWhereClause } from '../utils/render-where-clause.util';
+
+// One page: the selected columns plus the sort values for the cursor,
+// limit + 1 rows so the decoder knows whether another page exists.
+export const buildFindQuery = (prepared: PreparedFind): SqlQuery => {
+  const params = createParamCollector();
+  const context = {
+    object: prepared.object,
+    schemaName: prepared.schemaName,
+    params,
+  };
+  const conditions = buildScopeConditions(prepared, context);
+
+  if (prepared.after) {
+    conditions.push(
+      buildKeysetPredicate(prepared.sortKeys, prepared.after, context),
+    );
+  }
+
+  const columns = [
+    ...getSelectionColumns(prepared.selection.fields),
+    ...prepared.sortKeys.map(({ leaf }, index) => ({
+      expression: buildSortKeyTextExpression(leaf),
+      alias: getCursorAlias(index),
+    })),
+  ];
+  const limit = params.add(prepared.limit + 1);
+
+  return {
+    sql:
+      `SELECT ${renderSelectColumns(columns)}` +
+      ` FROM ${buildTableReference(prepared.schemaName, prepared.object.tableName)}` +
+      renderWhereClause(conditions) +
+      ` ORDER BY ${compileOrderBy(prepared.sortKeys)}` +
+      ` LIMIT ${limit}`,
+    params: params.params,
+  };
+};

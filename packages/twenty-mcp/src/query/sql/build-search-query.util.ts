@@ -1,0 +1,52 @@
+import { QUERY_LIMITS } from '../../common/constants/query-limits.const';
+import { type ObjectSearchRequest } from '../types/object-search-request.type';
+import { type SqlQuery } from '../types/sql-query.type';
+import { assertSearchable } from '../utils/assert-searchable.util';
+import { buildSearchQueryText } from '../utils/build-search-query-text.util';
+import { buildTableReference } from '../utils/build-table-reference.util';
+import { buildTsQueryExpression } from '../utils/build-tsquery-expression.util';
+import { compileFilter } from '../utils/compile-filter.util';
+import { createParamCollector } from '../utils/create-param-collector.util';
+import { getSelectionColumns } from '../utils/get-selection-columns.util';
+import { parseLimit } from '../utils/parse-limit.util';
+import { renderSelectColumns } from '../utils/render-select-columns.util';
+
+// Records of one object matching every word as a prefix, best first
+// (ts_rank, then newest). Decode rows with decodeRecordRow.
+export const buildSearchQuery = ({
+  schemaName,
+  object,
+  search,
+  selection,
+  filter,
+  limit,
+}: ObjectSearchRequest): SqlQuery => {
+  assertSearchable(object);
+
+  const params = createParamCollector();
+  const query = buildTsQueryExpression(buildSearchQueryText(search), params);
+  const conditions = ['"deletedAt" IS NULL', `"searchVector" @@ ${query}`];
+
+  if (filter) {
+    conditions.push(compileFilter(filter, { object, schemaName, params }));
+  }
+
+  const limitPlaceholder = params.add(
+    parseLimit(
+      limit,
+      QUERY_LIMITS.maxSearchResults,
+      QUERY_LIMITS.maxSearchResults,
+    ),
+  );
+
+  return {
+    sql:
+      `SELECT ${renderSelectColumns(getSelectionColumns(selection.fields))},` +
+      ` ts_rank("searchVector", ${query}) AS "__rank"` +
+      ` FROM ${buildTableReference(schemaName, object.tableName)}` +
+      ` WHERE ${conditions.join(' AND ')}` +
+      ` ORDER BY "__rank" DESC, "createdAt" DESC, "id"` +
+      ` LIMIT ${limitPlaceholder}`,
+    params: params.params,
+  };
+};

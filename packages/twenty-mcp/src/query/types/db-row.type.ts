@@ -1,0 +1,2 @@
+// A row as the pg driver returns it.
+export type DbRow = Record<string, unknown>;

@@ -1,0 +1,19 @@
+import { type FilterOperator } from './filter-operator.type';
+import { type FilterValue } from './filter-value.type';
+
+export type FilterConditionNode = {
+  kind: 'condition';
+  // Field name from metadata (`company` for the `companyId` key).
+  field: string;
+  subField: string | null;
+  operator: FilterOperator;
+  value: FilterValue;
+};
+
+// The validated filter: only readable fields, only allowed operators,
+// typed values.
+export type FilterNode =
+  | { kind: 'and'; children: FilterNode[] }
+  | { kind: 'or'; children: FilterNode[] }
+  | { kind: 'not'; child: FilterNode }
+  | FilterConditionNode;

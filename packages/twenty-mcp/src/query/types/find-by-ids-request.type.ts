@@ -1,0 +1,10 @@
+import { type DeletedMode } from './deleted-mode.type';
+import { type QueryTarget } from './query-target.type';
+import { type Selection } from './selection.type';
+
+export type FindByIdsRequest = QueryTarget & {
+  schemaName: string;
+  ids: readonly string[];
+  selection: Selection;
+  deleted?: DeletedMode;
+};

@@ -1,0 +1,3 @@
+import { type ORDER_DIRECTIONS } from '../constants/order-directions.const';
+
+export type OrderDirection = (typeof ORDER_DIRECTIONS)[number];

@@ -1,0 +1,5 @@
+export type PageInfo = {
+  hasNextPage: boolean;
+  // Null on an empty page.
+  endCursor: string | null;
+};

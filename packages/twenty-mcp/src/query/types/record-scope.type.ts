@@ -1,0 +1,9 @@
+import { type DeletedMode } from './deleted-mode.type';
+import { type FilterNode } from './filter-node.type';
+
+// Which records a find, count or aggregate looks at.
+export type RecordScope = {
+  filter: FilterNode | null;
+  searchQuery: string | null;
+  deleted: DeletedMode;
+};

@@ -1,0 +1,5 @@
+// One entry of a SELECT / RETURNING list: `<expression> AS "<alias>"`.
+export type SelectColumn = {
+  expression: string;
+  alias: string;
+};

@@ -1,0 +1,10 @@
+import { type FieldSchema } from '../../ports/types/workspace-schema.type';
+import { type ManyToOneExpansion } from './many-to-one-expansion.type';
+import { type OneToManyExpansion } from './one-to-many-expansion.type';
+
+// What a read returns: top-level fields (id first) and expansions.
+export type Selection = {
+  fields: FieldSchema[];
+  manyToOne: ManyToOneExpansion[];
+  oneToMany: OneToManyExpansion[];
+};

@@ -1,0 +1,5 @@
+// What every builder returns: text with $n placeholders and their values.
+export type SqlQuery = {
+  sql: string;
+  params: unknown[];
+};

@@ -1,0 +1,9 @@
+import { type ActorSource } from '@twenty-mcp/twenty-layout';
+
+// Stamped on createdBy / updatedBy; the API writes as
+// { source: 'API', name: <credential name>, workspaceMemberId: null }.
+export type WriteActor = {
+  source: ActorSource;
+  name: string;
+  workspaceMemberId: string | null;
+};

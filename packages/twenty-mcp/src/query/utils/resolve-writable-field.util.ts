@@ -1,0 +1,56 @@
+import { type FieldSchema } from '../../ports/types/workspace-schema.type';
+import { type QueryTarget } from '../types/query-target.type';
+import { findReadableField } from './find-readable-field.util';
+import { formatNameList } from './format-name-list.util';
+import { getFieldApiKey } from './get-field-api-key.util';
+import { getWriteBlockReason } from './get-write-block-reason.util';
+import { invalidArgument } from './invalid-argument.util';
+import { isManyToOneField } from './is-many-to-one-field.util';
+import { isReadableField } from './is-readable-field.util';
+import { listReadableFieldKeys } from './list-readable-field-keys.util';
+
+// The field an input key writes, or why it cannot be written: unknown (or
+// unreadable — the same thing to the caller), server-maintained, or not
+// updatable by the role.
+export const resolveWritableField = (
+  target: QueryTarget,
+  key: string,
+): FieldSchema => {
+  const { object, access } = target;
+  const field = findReadableField(target, key);
+
+  if (!field) {
+    const relation = object.fields.find(
+      (candidate) =>
+        candidate.name === key &&
+        isManyToOneField(candidate) &&
+        isReadableField(candidate, access),
+    );
+    const writable = listReadableFieldKeys(
+      target,
+      (candidate) =>
+        getWriteBlockReason(candidate) === null &&
+        access.updatableFieldNames.has(candidate.name),
+    );
+
+    throw invalidArgument(
+      relation
+        ? `"${key}" is a relation: set "${getFieldApiKey(relation)}" to the id of a ${relation.relation?.targetObjectName}`
+        : `Unknown field "${key}" on ${object.nameSingular}. Fields you can write: ${formatNameList(writable)}`,
+    );
+  }
+
+  const blocked = getWriteBlockReason(field);
+
+  if (blocked) {
+    throw invalidArgument(`"${key}" cannot be written: ${blocked}`);
+  }
+
+  if (!access.updatableFieldNames.has(field.name)) {
+    throw invalidArgument(
+      `Your role may not change "${key}" on ${object.nameSingular}`,
+    );
+  }
+
+  return field;
+};

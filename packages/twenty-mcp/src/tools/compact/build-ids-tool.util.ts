@@ -1,0 +1,105 @@
+import { type ObjectAccess } from '../../permissions/types/object-access.type';
+import { COMPACT_SCHEMAS } from '../constants/compact-schemas.const';
+import { TOOL_HINTS } from '../constants/tool-annotations.const';
+import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
+import { type ToolDefinition } from '../types/tool-definition.type';
+import { objectNameSchema } from '../utils/object-name-schema.util';
+import { requireToolObject } from '../utils/require-tool-object.util';
+
+type IdsOperation = 'delete' | 'restore' | 'destroy';
+
+const SPEC: Record<
+  IdsOperation,
+  {
+    name: string;
+    title: string;
+    description: string;
+    allowed: (access: ObjectAccess) => boolean;
+  }
+> = {
+  delete: {
+    name: 'delete_records',
+    title: 'Delete records',
+    description:
+      'Moves records to the trash (soft delete). They disappear from finds but can be brought back with restore_records. Ids already deleted or unknown are listed in unchangedIds.',
+    allowed: (access) => access.canSoftDelete,
+  },
+  restore: {
+    name: 'restore_records',
+    title: 'Restore records',
+    description:
+      'Brings records back from the trash. Ids not in the trash are listed in unchangedIds.',
+    allowed: (access) => access.canSoftDelete,
+  },
+  destroy: {
+    name: 'destroy_records',
+    title: 'Destroy records permanently',
+    description:
+      'Permanently removes records and cannot be undone; prefer delete_records. Only do this when the user explicitly asks to erase data for good.',
+    allowed: (access) => access.canDestroy,
+  },
+};
+
+// delete_records, restore_records, destroy_records: an operation on ids.
+export const buildIdsTool = (
+  env: ToolBuildEnvironment,
+  operation: IdsOperation,
+): ToolDefinition | null => {
+  const spec = SPEC[operation];
+  const objects = env.objects.filter((object) =>
+    spec.allowed(env.permissions.objects.get(object.nameSingular)!),
+  );
+
+  if (objects.length === 0) {
+    return null;
+  }
+
+  return {
+    name: spec.name,
+    title: spec.title,
+    description: spec.description,
+    inputSchema: {
+      type: 'object',
+      properties: {
+        object: objectNameSchema(objects),
+        ids: COMPACT_SCHEMAS.ids,
+      },
+      required: ['object', 'ids'],
+      additionalProperties: false,
+    },
+    outputSchema: {
+      type: 'object',
+      properties: {
+        object: { type: 'string' },
+        ids: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Ids that changed.',
+        },
+        unchangedIds: { type: 'array', items: { type: 'string' } },
+      },
+      required: ['object', 'ids', 'unchangedIds'],
+    },
+    annotations: { title: spec.title, ...TOOL_HINTS[operation] },
+    handler: async (args, context) => {
+      const object = requireToolObject(context, args.object);
+      const ids = args.ids as string[];
+      const request = { objectName: object.nameSingular, ids };
+      const changed =
+        operation === 'delete'
+          ? await context.records.softDelete(context.access, request)
+          : operation === 'restore'
+            ? await context.records.restore(context.access, request)
+            : await context.records.destroy(context.access, request);
+      const changedSet = new Set(changed);
+
+      return {
+        structuredContent: {
+          object: object.nameSingular,
+          ids: changed,
+          unchangedIds: ids.filter((id) => !changedSet.has(id)),
+        },
+      };
+    },
+  };
+};

@@ -1,0 +1,89 @@
+import { TOOL_HINTS } from '../constants/tool-annotations.const';
+import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
+import { type ToolDefinition } from '../types/tool-definition.type';
+
+export const LIST_OBJECTS_TOOL_NAME = 'list_objects';
+
+const OPERATIONS = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'destroy',
+] as const;
+
+export const buildListObjectsTool = ({
+  workspace,
+  permissions,
+  objects,
+}: ToolBuildEnvironment): ToolDefinition => ({
+  name: LIST_OBJECTS_TOOL_NAME,
+  title: 'List objects',
+  description: `Lists the kinds of records (objects) you can use in the Twenty CRM workspace "${workspace.workspaceName}" — standard ones such as people, companies and opportunities, and the workspace's custom objects — with what you may do with each. Start here.`,
+  inputSchema: { type: 'object', properties: {}, additionalProperties: false },
+  outputSchema: {
+    type: 'object',
+    properties: {
+      workspace: { type: 'string' },
+      objects: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            name: { type: 'string' },
+            namePlural: { type: 'string' },
+            label: { type: 'string' },
+            labelPlural: { type: 'string' },
+            description: { type: ['string', 'null'] },
+            isCustom: { type: 'boolean' },
+            searchable: { type: 'boolean' },
+            labelField: { type: ['string', 'null'] },
+            operations: {
+              type: 'array',
+              items: { type: 'string', enum: [...OPERATIONS] },
+            },
+          },
+          required: [
+            'name',
+            'namePlural',
+            'label',
+            'labelPlural',
+            'isCustom',
+            'operations',
+          ],
+        },
+      },
+    },
+    required: ['workspace', 'objects'],
+  },
+  annotations: { title: 'List objects', ...TOOL_HINTS.read },
+  handler: async () => ({
+    structuredContent: {
+      workspace: workspace.workspaceName,
+      objects: objects.map((object) => {
+        const access = permissions.objects.get(object.nameSingular)!;
+        const allowed = {
+          read: access.canRead,
+          create: access.canCreate,
+          update: access.canUpdate,
+          delete: access.canSoftDelete,
+          restore: access.canSoftDelete,
+          destroy: access.canDestroy,
+        };
+
+        return {
+          name: object.nameSingular,
+          namePlural: object.namePlural,
+          label: object.labelSingular,
+          labelPlural: object.labelPlural,
+          description: object.description,
+          isCustom: object.isCustom,
+          searchable: object.isSearchable,
+          labelField: object.labelIdentifierFieldName,
+          operations: OPERATIONS.filter((operation) => allowed[operation]),
+        };
+      }),
+    },
+  }),
+});

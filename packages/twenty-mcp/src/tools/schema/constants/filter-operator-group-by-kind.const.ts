@@ -1,0 +1,22 @@
+import { type ValueKind } from '../types/value-kind.type';
+import { type FILTER_OPERATORS } from './filter-operators.const';
+
+// Which operator group each kind of value is filtered with.
+export const FILTER_OPERATOR_GROUP_BY_KIND: Record<
+  ValueKind,
+  keyof typeof FILTER_OPERATORS
+> = {
+  text: 'text',
+  integer: 'ordered',
+  number: 'ordered',
+  numeric: 'ordered',
+  date: 'ordered',
+  dateTime: 'ordered',
+  rating: 'ordered',
+  uuid: 'equality',
+  select: 'equality',
+  boolean: 'equality',
+  multiSelect: 'multiSelect',
+  stringArray: 'array',
+  json: 'json',
+};

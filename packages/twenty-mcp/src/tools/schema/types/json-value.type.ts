@@ -1,0 +1,3 @@
+// Any value JSON can carry.
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

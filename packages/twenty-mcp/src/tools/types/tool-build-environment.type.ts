@@ -1,0 +1,13 @@
+import { type EffectivePermissions } from '../../permissions/types/effective-permissions.type';
+import {
+  type ObjectSchema,
+  type WorkspaceSchema,
+} from '../../ports/types/workspace-schema.type';
+
+// What a tool set is built from: the model, what this principal may do, and
+// the objects that are tools' subjects (active, non-system, readable).
+export type ToolBuildEnvironment = {
+  workspace: WorkspaceSchema;
+  permissions: EffectivePermissions;
+  objects: readonly ObjectSchema[];
+};

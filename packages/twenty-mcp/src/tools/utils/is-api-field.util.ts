@@ -1,0 +1,8 @@
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+
+import { type FieldSchema } from '../../ports/types/workspace-schema.type';
+
+// The generated search vector and the manual ordering column are internal.
+export const isApiField = (field: FieldSchema): boolean =>
+  field.type !== FieldMetadataType.TS_VECTOR &&
+  field.type !== FieldMetadataType.POSITION;

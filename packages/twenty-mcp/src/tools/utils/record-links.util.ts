@@ -1,0 +1,23 @@
+import { type ApiRecord } from '../../ports/types/api-record.type';
+import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { buildRecordUri } from '../../resources/utils/build-record-uri.util';
+import { type ToolResult } from '../types/tool-result.type';
+import { recordLabel } from './record-label.util';
+
+const MAX_LINKS = 20;
+
+// resource_link blocks let a client open any returned record as a resource.
+export const recordLinks = (
+  workspaceId: string,
+  object: ObjectSchema,
+  records: ApiRecord[],
+): NonNullable<ToolResult['links']> =>
+  records.slice(0, MAX_LINKS).map((record) => ({
+    uri: buildRecordUri({
+      workspaceId,
+      objectName: object.nameSingular,
+      recordId: record.id,
+    }),
+    name: `${object.nameSingular}/${record.id}`,
+    title: recordLabel(object, record) ?? undefined,
+  }));

@@ -1,0 +1,27 @@
+import { type McpEndpointConfig } from '../protocol/types/mcp-endpoint-config.type';
+import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+export const resolveEndpointConfig = (
+  options: TwentyMcpModuleOptions,
+): McpEndpointConfig => {
+  const path = `/${(options.path ?? '/mcp').replace(/^\/+|\/+$/g, '')}`;
+  const base = new URL(options.publicUrl);
+  const resourceUrl = new URL(path, base).href;
+
+  return {
+    path,
+    resourceUrl,
+    resourceMetadataUrl: new URL(
+      `/.well-known/oauth-protected-resource${path}`,
+      base,
+    ).href,
+    resourceName: 'Twenty CRM (MCP)',
+    authorizationServers: options.authorizationServers ?? [],
+    allowedHosts: options.allowedHosts ?? [
+      ...new Set([...LOOPBACK_HOSTS, base.hostname]),
+    ],
+    allowedOrigins: options.allowedOrigins ?? [],
+  };
+};
