@@ -1,11 +1,47 @@
 #!/usr/bin/env node
+import { type INestApplication } from '@nestjs/common';
 import { listApiKeys, mintListedTokens } from '@twenty-mcp/twenty-db';
+import {
+  AUTH_PORT,
+  type AuthPort,
+  countTokens,
+  WorkspaceContextService,
+} from '@twenty-mcp/twenty-mcp';
 import { Client } from 'pg';
 
 import { buildClientConfigs } from './banner/build-client-configs.util';
 import { formatStartupBanner } from './banner/format-startup-banner.util';
 import { readServerConfig } from './config/read-server-config.util';
-import { startServer } from './start-server';
+import { type RunningServer, startServer } from './start-server';
+
+const demoTokens = async (server: RunningServer) => {
+  const client = new Client({ connectionString: server.database.databaseUrl });
+
+  await client.connect();
+
+  try {
+    return mintListedTokens({
+      apiKeys: await listApiKeys(client),
+      appSecret: server.database.appSecret!,
+      secretTypes: server.database.fixture?.apiKeySecretTypes,
+    }).filter((token) => token.status === 'active' && token.token);
+  } finally {
+    await client.end();
+  }
+};
+
+// What each tool surface costs a model's context for this principal.
+const measureToolList = async (app: INestApplication, token: string) => {
+  const principal = await app.get<AuthPort>(AUTH_PORT).authenticate(token);
+  const contexts = app.get(WorkspaceContextService);
+  const tokensFor = async (mode: 'compact' | 'per-object') =>
+    countTokens((await contexts.resolve(principal, mode)).toolSet.listResult);
+
+  return {
+    compact: await tokensFor('compact'),
+    'per-object': await tokensFor('per-object'),
+  };
+};
 
 const bootstrap = async () => {
   const config = readServerConfig(process.env);
@@ -13,37 +49,30 @@ const bootstrap = async () => {
     onProgress: (message) => console.log(`  ${message}…`),
     logger: undefined,
   });
-  const client = new Client({ connectionString: server.database.databaseUrl });
-
-  await client.connect();
-
-  const tokens = server.database.appSecret
-    ? mintListedTokens({
-        apiKeys: await listApiKeys(client),
-        appSecret: server.database.appSecret,
-        secretTypes: server.database.fixture?.apiKeySecretTypes,
-      }).filter((token) => token.status === 'active' && token.token)
-    : [];
-
-  await client.end();
+  // Demo keys are printed only for a database twenty-db created: for a real
+  // Twenty database they would be working credentials in a log.
+  const tokens = server.database.fixture ? await demoTokens(server) : [];
+  const configToken = tokens[0]?.token ?? '<your Twenty API key>';
 
   console.log(
     formatStartupBanner({
       url: server.url,
       database: server.database.runtime
         ? `embedded PostgreSQL in ${server.database.runtime.dataDir}`
-        : 'DATABASE_URL',
+        : server.database.fixture
+          ? 'DATABASE_URL (demo database created by twenty-db)'
+          : 'DATABASE_URL (Twenty database, metadata read-only)',
       toolMode: config.toolMode,
-      toolTokens: null,
+      toolTokens: tokens[0]
+        ? await measureToolList(server.app, tokens[0].token!)
+        : null,
       keys: tokens.map((token) => ({
         workspace: token.workspaceName,
         name: token.name,
         role: token.roleLabel ?? '-',
         token: token.token!,
       })),
-      configs: tokens[0]
-        ? buildClientConfigs({ url: server.url, token: tokens[0].token! })
-        : [],
+      configs: buildClientConfigs({ url: server.url, token: configToken }),
     }),
   );
 

@@ -58,6 +58,7 @@ export const startServer = async (
       toolMode: config.toolMode,
       allowedHosts: config.allowedHosts,
       allowedOrigins: config.allowedOrigins,
+      listChangedPollIntervalMs: config.listChangedPollIntervalMs,
     }),
     // The MCP handler reads its own body: malformed JSON must get a
     // JSON-RPC parse error, not a framework 400.

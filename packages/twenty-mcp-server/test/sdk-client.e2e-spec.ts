@@ -3,6 +3,8 @@ import {
   StreamableHTTPClientTransport,
 } from '@modelcontextprotocol/client';
 
+import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
+
 import { demoTokens } from './utils/demo-tokens';
 import { startTestServer, type TestServer } from './utils/start-test-server';
 
@@ -170,6 +172,48 @@ describe.each(['legacy', 'auto'] as const)(
       });
 
       expect(restored.structuredContent).toMatchObject({ ids: [person.id] });
+    });
+
+    it('should create a batch in one call and report progress while writing it', async () => {
+      const progress: { progress: number; total?: number; message?: string }[] =
+        [];
+      const result = await client.callTool(
+        {
+          name: 'create_records',
+          arguments: {
+            object: 'person',
+            records: Array.from({ length: 25 }, (_, index) => ({
+              name: {
+                firstName: `Batch${index}`,
+                lastName: `Progress-${mode}`,
+              },
+            })),
+          },
+        },
+        { onprogress: (event) => void progress.push(event) },
+      );
+      const [{ databaseSchema }] = await server.dataSource.query(
+        `SELECT "databaseSchema" FROM core."workspace" WHERE "id" = $1`,
+        [DEMO_WORKSPACE.id],
+      );
+      const [{ count }] = await server.dataSource.query(
+        `SELECT count(*)::int AS "count" FROM "${databaseSchema}"."person" WHERE "nameLastName" = $1`,
+        [`Progress-${mode}`],
+      );
+
+      expect(result.isError).toBeFalsy();
+      expect(
+        (result.structuredContent as { records: unknown[] }).records,
+      ).toHaveLength(25);
+      expect(count).toBe(25);
+      expect(
+        progress.map(({ progress: done, total }) => [done, total]),
+      ).toEqual([
+        [10, 25],
+        [20, 25],
+        [25, 25],
+      ]);
+      expect(progress[2].message).toBe('25 of 25 people written');
     });
 
     it('should report bad arguments as a tool error the model can act on', async () => {

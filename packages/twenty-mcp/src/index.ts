@@ -4,6 +4,8 @@ export { type TwentyMcpModuleOptions } from './types/twenty-mcp-module-options.t
 export { type ToolMode } from './workspace-context/types/tool-mode.type';
 export { TWENTY_MCP_HTTP_HANDLER } from './constants/twenty-mcp-tokens.const';
 export { McpHttpHandler } from './protocol/services/mcp-http-handler';
+export { WorkspaceContextService } from './workspace-context/services/workspace-context.service';
+export { countTokens } from './tools/schema/utils/count-tokens.util';
 
 // Ports, for hosts that bring their own adapters (e.g. on Twenty's services).
 export { AUTH_PORT, type AuthPort } from './ports/auth.port';
@@ -15,6 +17,7 @@ export {
   type WorkspaceSchema,
   type ObjectSchema,
   type FieldSchema,
+  type ActivityTargetsSchema,
 } from './ports/types/workspace-schema.type';
 export { type RolePermissions } from './ports/types/role-permissions.type';
 export { TwentyMcpException } from './common/exceptions/twenty-mcp.exception';

@@ -140,7 +140,7 @@ export class TwentyMcpModule implements NestModule {
         McpHttpMiddleware,
         McpShutdownService,
       ],
-      exports: [TWENTY_MCP_HTTP_HANDLER],
+      exports: [TWENTY_MCP_HTTP_HANDLER, WorkspaceContextService, AUTH_PORT],
     };
   }
 

@@ -18,7 +18,8 @@ export const formatStartupBanner = ({
   url: string;
   database: string;
   toolMode: string;
-  toolTokens: number | null;
+  // tools/list size for the first key, per surface; null when not measured
+  toolTokens: Record<'compact' | 'per-object', number> | null;
   keys: BannerKey[];
   configs: ClientConfig[];
 }): string =>
@@ -26,13 +27,24 @@ export const formatStartupBanner = ({
     '',
     `twenty-mcp is serving the Model Context Protocol at ${url}`,
     `  database   ${database}`,
-    `  tools      ${toolMode}${toolTokens === null ? '' : ` (tools/list for the first key: ${toolTokens} tokens, o200k)`}`,
+    `  tools      ${toolMode} (MCP_TOOL_MODE=compact|per-object)`,
+    ...(toolTokens
+      ? [
+          `  tools/list ${toolTokens.compact.toLocaleString('en-US')} tokens compact, ${toolTokens['per-object'].toLocaleString('en-US')} per-object (first key below, o200k tokenizer)`,
+        ]
+      : []),
     '',
-    'API keys (Authorization: Bearer <token>):',
-    ...keys.flatMap((key) => [
-      `  ${key.workspace} / ${key.name} (role ${key.role})`,
-      `    ${key.token}`,
-    ]),
+    ...(keys.length > 0
+      ? [
+          'Demo API keys (Authorization: Bearer <token>):',
+          ...keys.flatMap((key) => [
+            `  ${key.workspace} / ${key.name} (role ${key.role})`,
+            `    ${key.token}`,
+          ]),
+        ]
+      : [
+          "Authenticate with a Twenty API key (Twenty: Settings > APIs & Webhooks); the key's role decides what the AI sees.",
+        ]),
     '',
     ...configs.flatMap((config) => [
       `${config.client} — ${config.where}:`,

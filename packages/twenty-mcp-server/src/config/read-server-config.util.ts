@@ -1,10 +1,14 @@
 import { type ServerConfig } from './server-config.type';
 
-const list = (value: string | undefined) =>
-  value
-    ?.split(',')
+// An empty variable means the default, as if unset.
+const list = (value: string | undefined) => {
+  const items = (value ?? '')
+    .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
+
+  return items.length > 0 ? items : undefined;
+};
 
 // Configuration from the environment, validated with messages that say
 // which variable to fix.
@@ -34,6 +38,16 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
     throw new Error(`PUBLIC_URL must be an absolute URL, got "${publicUrl}"`);
   }
 
+  const pollMs = env.MCP_LIST_CHANGED_POLL_MS
+    ? Number(env.MCP_LIST_CHANGED_POLL_MS)
+    : undefined;
+
+  if (pollMs !== undefined && !(Number.isInteger(pollMs) && pollMs >= 100)) {
+    throw new Error(
+      `MCP_LIST_CHANGED_POLL_MS must be a whole number of milliseconds >= 100, got "${env.MCP_LIST_CHANGED_POLL_MS}"`,
+    );
+  }
+
   return {
     host,
     port,
@@ -44,5 +58,6 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
     toolMode,
     allowedHosts: list(env.MCP_ALLOWED_HOSTS),
     allowedOrigins: list(env.MCP_ALLOWED_ORIGINS),
+    ...(pollMs === undefined ? {} : { listChangedPollIntervalMs: pollMs }),
   };
 };

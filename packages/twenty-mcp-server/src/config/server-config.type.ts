@@ -12,4 +12,7 @@ export type ServerConfig = {
   toolMode: ToolMode;
   allowedHosts?: string[];
   allowedOrigins?: string[];
+  // How often workspaces with open notification streams are checked for
+  // model changes; the module's default (5 s) when unset.
+  listChangedPollIntervalMs?: number;
 };

@@ -14,6 +14,8 @@ export { buildManyToOneExpansionQuery } from './sql/build-many-to-one-expansion-
 export { applyManyToOneExpansion } from './utils/apply-many-to-one-expansion.util';
 export { buildOneToManyExpansionQuery } from './sql/build-one-to-many-expansion-query.util';
 export { applyOneToManyExpansion } from './utils/apply-one-to-many-expansion.util';
+export { buildActivityTargetsExpansionQuery } from './sql/build-activity-targets-expansion-query.util';
+export { applyActivityTargetsExpansion } from './utils/apply-activity-targets-expansion.util';
 
 // Search
 export { buildSearchQuery } from './sql/build-search-query.util';
@@ -35,6 +37,19 @@ export { buildSoftDeleteQuery } from './sql/build-soft-delete-query.util';
 export { buildRestoreQuery } from './sql/build-restore-query.util';
 export { buildDestroyQuery } from './sql/build-destroy-query.util';
 export { markdownToBlocknote } from './utils/markdown-to-blocknote.util';
+
+// Links of notes and tasks to the records they are about (`targets`).
+export { ACTIVITY_TARGETS_KEY } from './constants/activity-targets-key.const';
+export { ACTIVITY_TARGET_COLUMN_ALIASES } from './constants/activity-target-column-aliases.const';
+export { ACTIVITY_TARGET_FILTER_OPERATORS } from './constants/activity-target-filter-operators.const';
+export { splitActivityTargetsInput } from './utils/split-activity-targets-input.util';
+export { resolveVisibleActivityTargets } from './utils/resolve-visible-activity-targets.util';
+export { resolveActivityTargetsExpansion } from './utils/resolve-activity-targets-expansion.util';
+export { getActivityTargetFilterKey } from './utils/get-activity-target-filter-key.util';
+export { buildActivityTargetRecordsQuery } from './sql/build-activity-target-records-query.util';
+export { buildInsertActivityTargetLinksQuery } from './sql/build-insert-activity-target-links-query.util';
+export { buildFindActivityTargetLinksQuery } from './sql/build-find-activity-target-links-query.util';
+export { buildSoftDeleteActivityTargetLinksQuery } from './sql/build-soft-delete-activity-target-links-query.util';
 
 // Building blocks other layers may want (tool schemas, validation).
 export { parseFilter } from './utils/parse-filter.util';
@@ -77,5 +92,8 @@ export { type UpdateRequest } from './types/update-request.type';
 export { type IdsRequest } from './types/ids-request.type';
 export { type WriteActor } from './types/write-actor.type';
 export { type SqlQuery } from './types/sql-query.type';
+export { type ActivityTargetRef } from './types/activity-target-ref.type';
+export { type VisibleActivityTargets } from './types/visible-activity-targets.type';
+export { type ActivityTargetsExpansion } from './types/activity-targets-expansion.type';
 export { type DbRow } from './types/db-row.type';
 export { type QueryTarget } from './types/query-target.type';

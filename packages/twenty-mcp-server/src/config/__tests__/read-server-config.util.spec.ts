@@ -27,6 +27,7 @@ describe('readServerConfig', () => {
         MCP_TOOL_MODE: 'per-object',
         MCP_ALLOWED_HOSTS: 'crm.example.com, localhost',
         MCP_ALLOWED_ORIGINS: 'https://app.example.com',
+        MCP_LIST_CHANGED_POLL_MS: '1000',
       }),
     ).toEqual({
       host: '0.0.0.0',
@@ -38,7 +39,14 @@ describe('readServerConfig', () => {
       toolMode: 'per-object',
       allowedHosts: ['crm.example.com', 'localhost'],
       allowedOrigins: ['https://app.example.com'],
+      listChangedPollIntervalMs: 1000,
     });
+  });
+
+  it('should treat empty list variables as unset', () => {
+    expect(
+      readServerConfig({ MCP_ALLOWED_HOSTS: '', MCP_ALLOWED_ORIGINS: ' , ' }),
+    ).toMatchObject({ allowedHosts: undefined, allowedOrigins: undefined });
   });
 
   it('should name the variable that is wrong', () => {
@@ -47,6 +55,9 @@ describe('readServerConfig', () => {
     );
     expect(() => readServerConfig({ MCP_TOOL_MODE: 'all' })).toThrow(
       'MCP_TOOL_MODE must be',
+    );
+    expect(() => readServerConfig({ MCP_LIST_CHANGED_POLL_MS: '5' })).toThrow(
+      'MCP_LIST_CHANGED_POLL_MS must be',
     );
     expect(() => readServerConfig({ PUBLIC_URL: 'crm' })).toThrow(
       'PUBLIC_URL must be an absolute URL',

@@ -11,5 +11,8 @@ export const QUERY_LIMITS = {
   maxAggregateGroups: 100,
   // One-to-many relations expand to at most this many related records.
   maxExpandedRelationRecords: 10,
+  // Links a note or task takes per write (`targets`), and shows when expanded.
+  maxTargetsPerRecord: 20,
+  maxExpandedTargets: 50,
   maxSearchResults: 50,
 } as const;

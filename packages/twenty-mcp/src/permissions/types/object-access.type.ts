@@ -1,3 +1,5 @@
+import { type ActivityTargetsAccess } from './activity-targets-access.type';
+
 // What one principal may do with one object. Twenty's "update" permission
 // covers creating records too; restoring needs the soft-delete permission.
 export type ObjectAccess = {
@@ -8,4 +10,6 @@ export type ObjectAccess = {
   canDestroy: boolean;
   readableFieldNames: ReadonlySet<string>;
   updatableFieldNames: ReadonlySet<string>;
+  // Notes and tasks whose links this principal may see; absent otherwise.
+  activityTargets?: ActivityTargetsAccess;
 };

@@ -3,6 +3,7 @@ import { type RolePermissions } from '../../ports/types/role-permissions.type';
 import { type WorkspaceSchema } from '../../ports/types/workspace-schema.type';
 import { type EffectivePermissions } from '../types/effective-permissions.type';
 import { type ObjectAccess } from '../types/object-access.type';
+import { computeActivityTargetsAccess } from './compute-activity-targets-access.util';
 
 // Applies a Twenty role the way Twenty's ORM does: a per-object override
 // wins over the role-wide default when it is not null, and a field can be
@@ -18,21 +19,22 @@ export const computeEffectivePermissions = ({
 }): EffectivePermissions => {
   const hasScope = new Set(scopes);
   const objects = new Map<string, ObjectAccess>();
-
-  for (const object of schema.objects) {
-    const override = role.objectOverrides[object.id];
-    const pick = (
-      objectValue: boolean | null | undefined,
-      roleValue: boolean,
-    ) => objectValue ?? roleValue;
-    const canRead =
+  const pick = (objectValue: boolean | null | undefined, roleValue: boolean) =>
+    objectValue ?? roleValue;
+  const readableObjects = schema.objects.filter(
+    (object) =>
       hasScope.has('read') &&
-      pick(override?.canReadObjectRecords, role.canReadAllObjectRecords);
+      pick(
+        role.objectOverrides[object.id]?.canReadObjectRecords,
+        role.canReadAllObjectRecords,
+      ),
+  );
+  const readableObjectNames = new Set(
+    readableObjects.map((object) => object.nameSingular),
+  );
 
-    if (!canRead) {
-      continue;
-    }
-
+  for (const object of readableObjects) {
+    const override = role.objectOverrides[object.id];
     const canUpdate =
       hasScope.has('write') &&
       pick(override?.canUpdateObjectRecords, role.canUpdateAllObjectRecords);
@@ -42,7 +44,13 @@ export const computeEffectivePermissions = ({
     for (const field of object.fields) {
       const restriction = role.fieldRestrictions[field.id];
 
-      if (restriction?.canReadFieldValue === false) {
+      // A relation to an object the role cannot read would reveal that
+      // object and its record ids: it is hidden like an unreadable field.
+      if (
+        restriction?.canReadFieldValue === false ||
+        (field.relation &&
+          !readableObjectNames.has(field.relation.targetObjectName))
+      ) {
         continue;
       }
 
@@ -54,7 +62,7 @@ export const computeEffectivePermissions = ({
     }
 
     objects.set(object.nameSingular, {
-      canRead,
+      canRead: true,
       canCreate: canUpdate,
       canUpdate,
       canSoftDelete:
@@ -71,6 +79,14 @@ export const computeEffectivePermissions = ({
         ),
       readableFieldNames: readable,
       updatableFieldNames: updatable,
+      activityTargets: computeActivityTargetsAccess({
+        schema,
+        object,
+        role,
+        scopes: hasScope,
+        canUpdateActivity: canUpdate,
+        readableObjectNames,
+      }),
     });
   }
 

@@ -60,12 +60,19 @@ export type SearchHit = {
   rank: number;
 };
 
-export type CreateRecordsRequest = {
+// Called as a batch's records are written (before the commit), so long
+// batches can show progress; a signal that aborts rolls the batch back.
+export type BatchWriteOptions = {
+  onProgress?: (written: number, total: number) => Promise<void>;
+  signal?: AbortSignal;
+};
+
+export type CreateRecordsRequest = BatchWriteOptions & {
   objectName: string;
   records: Record<string, unknown>[];
 };
 
-export type UpdateRecordsRequest = {
+export type UpdateRecordsRequest = BatchWriteOptions & {
   objectName: string;
   // Each entry carries its `id` and only the fields to change.
   records: (Record<string, unknown> & { id: string })[];

@@ -30,6 +30,19 @@ export type FieldSchema = {
   relation: RelationSchema | null;
 };
 
+// How records of an object (a note, a task) are linked to the records they
+// are about: through a system junction object (noteTarget, taskTarget) with
+// a many-to-one to the activity and a morph relation with one join column
+// per target object. Derived from metadata, see buildActivityTargets.
+export type ActivityTargetsSchema = {
+  junctionObjectName: string;
+  junctionTableName: string;
+  // The junction's join column to the activity, e.g. `noteId`.
+  activityJoinColumn: string;
+  // One per target object, e.g. { objectName: 'company', joinColumnName: 'targetCompanyId' }.
+  targets: { objectName: string; joinColumnName: string }[];
+};
+
 export type ObjectSchema = {
   id: string;
   nameSingular: string;
@@ -46,6 +59,9 @@ export type ObjectSchema = {
   // Physical table in the workspace schema; only adapters and query/ use it.
   tableName: string;
   fields: FieldSchema[];
+  // Set on objects other records can be linked to through a junction object
+  // (notes, tasks); null or absent otherwise.
+  activityTargets?: ActivityTargetsSchema | null;
 };
 
 // Everything the MCP layer knows about one workspace's data model, as of

@@ -35,7 +35,7 @@ const PROMPTS: PromptDefinition[] = [
       [
         `Prepare a brief on the account "${company}" from our Twenty CRM.`,
         '1. Find the company by name (search_records, or find_records on company with a name filter). If several match, say so and pick the closest.',
-        '2. Read its people (person.companyId), its opportunities (opportunity.companyId) with amount, stage and close date, and its most recent notes and open tasks if you can read them.',
+        '2. Read its people (person.companyId), its opportunities (opportunity.companyId) with amount, stage and close date, and its most recent notes and open tasks if you can read them (find_records on note or task with the filter {"targets": {"companyId": {"eq": "<its id>"}}}).',
         '3. Write the brief: what the company does and its size, key contacts with titles, open pipeline with totals per currency, last interactions, risks, and proposed next steps.',
         'Quote record names exactly; do not invent facts the records do not contain.',
       ].join('\n'),
@@ -90,7 +90,7 @@ const PROMPTS: PromptDefinition[] = [
       [
         `Log this meeting about "${about}" in Twenty.`,
         '1. Find the record it was about (search_records); if several match, ask which one.',
-        `2. Create a note titled "Meeting - ${new Date().toISOString().slice(0, 10)}" whose body is a short markdown summary (decisions, action items as a bullet list), attached to that record through the note's targets.`,
+        `2. Create a note (create_records on note) titled "Meeting - ${new Date().toISOString().slice(0, 10)}" whose body is a short markdown summary (decisions, action items as a bullet list), linked to that record with "targets": [{ "object": "<company, person or opportunity>", "id": "<its id>" }].`,
         '3. If action items have owners and dates, offer to create tasks for them.',
         '',
         'Meeting summary:',

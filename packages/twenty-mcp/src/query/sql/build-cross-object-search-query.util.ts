@@ -8,6 +8,7 @@ import { buildTableReference } from '../utils/build-table-reference.util';
 import { buildTsQueryExpression } from '../utils/build-tsquery-expression.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
 import { findLabelField } from '../utils/find-label-field.util';
+import { getReadableSearchVector } from '../utils/get-readable-search-vector.util';
 import { invalidArgument } from '../utils/invalid-argument.util';
 import { parseLimit } from '../utils/parse-limit.util';
 
@@ -33,21 +34,32 @@ export const buildCrossObjectSearchQuery = ({
       QUERY_LIMITS.maxSearchResults,
     ),
   );
-  const parts = targets.map((target) => {
+  const selects = targets.map((target) => {
     assertSearchable(target.object);
 
+    const readableVector = getReadableSearchVector(target);
+    // The stored vector's index narrows the rows; the readable one decides.
+    const match = readableVector
+      ? `"searchVector" @@ ${query} AND ${readableVector} @@ ${query}`
+      : `"searchVector" @@ ${query}`;
+
     return (
-      `(SELECT ${params.add(target.object.nameSingular, 'text')} AS "object", "id",` +
+      `SELECT ${params.add(target.object.nameSingular, 'text')} AS "object", "id",` +
       ` ${buildLabelTextExpression(findLabelField(target))} AS "label",` +
-      ` ts_rank("searchVector", ${query}) AS "rank"` +
+      ` ts_rank(${readableVector ?? '"searchVector"'}, ${query}) AS "rank"` +
       ` FROM ${buildTableReference(schemaName, target.object.tableName)}` +
-      ` WHERE "deletedAt" IS NULL AND "searchVector" @@ ${query}` +
-      ` ORDER BY "rank" DESC, "id" LIMIT ${limitPlaceholder})`
+      ` WHERE "deletedAt" IS NULL AND ${match}` +
+      ` ORDER BY "rank" DESC, "id" LIMIT ${limitPlaceholder}`
     );
   });
 
+  // A single object's hits are already ordered and limited; PostgreSQL
+  // refuses a second ORDER BY after one parenthesised SELECT.
   return {
-    sql: `${parts.join(' UNION ALL ')} ORDER BY "rank" DESC, "object", "id" LIMIT ${limitPlaceholder}`,
+    sql:
+      selects.length === 1
+        ? selects[0]
+        : `${selects.map((select) => `(${select})`).join(' UNION ALL ')} ORDER BY "rank" DESC, "object", "id" LIMIT ${limitPlaceholder}`,
     params: params.params,
   };
 };

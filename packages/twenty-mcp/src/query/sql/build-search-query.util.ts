@@ -7,6 +7,7 @@ import { buildTableReference } from '../utils/build-table-reference.util';
 import { buildTsQueryExpression } from '../utils/build-tsquery-expression.util';
 import { compileFilter } from '../utils/compile-filter.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
+import { getReadableSearchVector } from '../utils/get-readable-search-vector.util';
 import { getSelectionColumns } from '../utils/get-selection-columns.util';
 import { parseLimit } from '../utils/parse-limit.util';
 import { renderSelectColumns } from '../utils/render-select-columns.util';
@@ -16,6 +17,7 @@ import { renderSelectColumns } from '../utils/render-select-columns.util';
 export const buildSearchQuery = ({
   schemaName,
   object,
+  access,
   search,
   selection,
   filter,
@@ -25,7 +27,13 @@ export const buildSearchQuery = ({
 
   const params = createParamCollector();
   const query = buildTsQueryExpression(buildSearchQueryText(search), params);
-  const conditions = ['"deletedAt" IS NULL', `"searchVector" @@ ${query}`];
+  const readableVector = getReadableSearchVector({ object, access });
+  // The stored vector's index narrows the rows; the readable one decides.
+  const conditions = [
+    '"deletedAt" IS NULL',
+    `"searchVector" @@ ${query}`,
+    ...(readableVector ? [`${readableVector} @@ ${query}`] : []),
+  ];
 
   if (filter) {
     conditions.push(compileFilter(filter, { object, schemaName, params }));
@@ -42,7 +50,7 @@ export const buildSearchQuery = ({
   return {
     sql:
       `SELECT ${renderSelectColumns(getSelectionColumns(selection.fields))},` +
-      ` ts_rank("searchVector", ${query}) AS "__rank"` +
+      ` ts_rank(${readableVector ?? '"searchVector"'}, ${query}) AS "__rank"` +
       ` FROM ${buildTableReference(schemaName, object.tableName)}` +
       ` WHERE ${conditions.join(' AND ')}` +
       ` ORDER BY "__rank" DESC, "createdAt" DESC, "id"` +

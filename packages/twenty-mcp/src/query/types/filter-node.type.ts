@@ -10,10 +10,21 @@ export type FilterConditionNode = {
   value: FilterValue;
 };
 
+// `{ "targets": { "companyId": { "in": […] } } }` on a note or task: it
+// has a live link to one of these records.
+export type FilterActivityTargetNode = {
+  kind: 'activityTarget';
+  junctionTableName: string;
+  activityJoinColumn: string;
+  joinColumnName: string;
+  ids: string[];
+};
+
 // The validated filter: only readable fields, only allowed operators,
 // typed values.
 export type FilterNode =
   | { kind: 'and'; children: FilterNode[] }
   | { kind: 'or'; children: FilterNode[] }
   | { kind: 'not'; child: FilterNode }
-  | FilterConditionNode;
+  | FilterConditionNode
+  | FilterActivityTargetNode;

@@ -1,4 +1,5 @@
 import { type FieldSchema } from '../../ports/types/workspace-schema.type';
+import { type ActivityTargetsExpansion } from './activity-targets-expansion.type';
 import { type ManyToOneExpansion } from './many-to-one-expansion.type';
 import { type OneToManyExpansion } from './one-to-many-expansion.type';
 
@@ -7,4 +8,6 @@ export type Selection = {
   fields: FieldSchema[];
   manyToOne: ManyToOneExpansion[];
   oneToMany: OneToManyExpansion[];
+  // `expand: ["targets"]` on a note or task.
+  activityTargets?: ActivityTargetsExpansion;
 };

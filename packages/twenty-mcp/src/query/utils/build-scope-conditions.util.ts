@@ -3,10 +3,11 @@ import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { buildDeletedCondition } from './build-deleted-condition.util';
 import { buildTsQueryExpression } from './build-tsquery-expression.util';
 import { compileFilter } from './compile-filter.util';
+import { getReadableSearchVector } from './get-readable-search-vector.util';
 
 // WHERE conditions shared by find, count and aggregate.
 export const buildScopeConditions = (
-  { filter, searchQuery, deleted }: RecordScope,
+  { object, access, filter, searchQuery, deleted }: RecordScope,
   context: SqlBuildContext,
 ): string[] => {
   const conditions: string[] = [];
@@ -21,9 +22,15 @@ export const buildScopeConditions = (
   }
 
   if (searchQuery) {
-    conditions.push(
-      `"searchVector" @@ ${buildTsQueryExpression(searchQuery, context.params)}`,
-    );
+    const query = buildTsQueryExpression(searchQuery, context.params);
+    const readableVector = getReadableSearchVector({ object, access });
+
+    // The stored vector's index narrows the rows; the readable one decides.
+    conditions.push(`"searchVector" @@ ${query}`);
+
+    if (readableVector) {
+      conditions.push(`${readableVector} @@ ${query}`);
+    }
   }
 
   return conditions;

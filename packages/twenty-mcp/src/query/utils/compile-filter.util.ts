@@ -1,5 +1,6 @@
 import { type FilterNode } from '../types/filter-node.type';
 import { type SqlBuildContext } from '../types/sql-build-context.type';
+import { compileActivityTargetFilter } from './compile-activity-target-filter.util';
 import { compileFilterCondition } from './compile-filter-condition.util';
 
 // The AST → one parenthesised SQL boolean expression.
@@ -15,6 +16,8 @@ export const compileFilter = (
         .join(node.kind === 'and' ? ' AND ' : ' OR ')})`;
     case 'not':
       return `NOT (${compileFilter(node.child, context)})`;
+    case 'activityTarget':
+      return compileActivityTargetFilter(node, context);
     default:
       return compileFilterCondition(node, context);
   }

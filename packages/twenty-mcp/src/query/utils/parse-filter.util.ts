@@ -1,4 +1,5 @@
 import { QUERY_LIMITS } from '../../common/constants/query-limits.const';
+import { ACTIVITY_TARGETS_KEY } from '../constants/activity-targets-key.const';
 import { type FilterNode } from '../types/filter-node.type';
 import { type FilterParseState } from '../types/filter-parse-state.type';
 import { type QueryTarget } from '../types/query-target.type';
@@ -6,7 +7,9 @@ import { combineFilterNodes } from './combine-filter-nodes.util';
 import { invalidArgument } from './invalid-argument.util';
 import { isPlainObject } from './is-plain-object.util';
 import { limitExceeded } from './limit-exceeded.util';
+import { parseActivityTargetsFilter } from './parse-activity-targets-filter.util';
 import { parseFieldFilter } from './parse-field-filter.util';
+import { resolveVisibleActivityTargets } from './resolve-visible-activity-targets.util';
 
 const parseFilterObject = (
   filter: unknown,
@@ -52,7 +55,14 @@ const parseFilterObject = (
       return [{ kind: 'not', child }];
     }
 
-    return parseFieldFilter(key, value, state);
+    const activityTargets =
+      key === ACTIVITY_TARGETS_KEY
+        ? resolveVisibleActivityTargets(state.target)
+        : null;
+
+    return activityTargets
+      ? parseActivityTargetsFilter(activityTargets, value, state)
+      : parseFieldFilter(key, value, state);
   });
 
   return combineFilterNodes(nodes);

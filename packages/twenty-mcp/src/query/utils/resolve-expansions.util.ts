@@ -1,28 +1,47 @@
+import { ACTIVITY_TARGETS_KEY } from '../constants/activity-targets-key.const';
 import { type Selection } from '../types/selection.type';
 import { type SelectionRequest } from '../types/selection-request.type';
 import { formatNameList } from './format-name-list.util';
 import { invalidArgument } from './invalid-argument.util';
 import { isReadableField } from './is-readable-field.util';
+import { resolveActivityTargetsExpansion } from './resolve-activity-targets-expansion.util';
 import { resolveExpansion } from './resolve-expansion.util';
 
 // `expand` → expansion plans; a name that is not a readable relation to a
-// readable object is refused, listing the ones that can be expanded.
+// readable object (or a note's or task's `targets`) is refused, listing the
+// ones that can be expanded.
 export const resolveExpansions = ({
   workspace,
   object,
   access,
   permissions,
   expand = [],
-}: SelectionRequest): Pick<Selection, 'manyToOne' | 'oneToMany'> => {
+}: SelectionRequest): Pick<
+  Selection,
+  'manyToOne' | 'oneToMany' | 'activityTargets'
+> => {
   const readable = object.fields.filter((field) =>
     isReadableField(field, access),
   );
-  const expansions: Pick<Selection, 'manyToOne' | 'oneToMany'> = {
+  const expansions: Pick<
+    Selection,
+    'manyToOne' | 'oneToMany' | 'activityTargets'
+  > = {
     manyToOne: [],
     oneToMany: [],
   };
+  const activityTargets = resolveActivityTargetsExpansion(
+    { object, access },
+    workspace,
+    permissions,
+  );
 
   for (const name of expand) {
+    if (name === ACTIVITY_TARGETS_KEY && activityTargets) {
+      expansions.activityTargets = activityTargets;
+      continue;
+    }
+
     const field = readable.find((candidate) => candidate.name === name);
     const resolved = field
       ? resolveExpansion(field, workspace, permissions)
@@ -34,7 +53,7 @@ export const resolveExpansions = ({
       );
 
       throw invalidArgument(
-        `Cannot expand "${name}" on ${object.nameSingular}. Relations you can expand: ${formatNameList(expandable.map((candidate) => candidate.name))}`,
+        `Cannot expand "${name}" on ${object.nameSingular}. Relations you can expand: ${formatNameList([...expandable.map((candidate) => candidate.name), ...(activityTargets ? [ACTIVITY_TARGETS_KEY] : [])])}`,
       );
     }
 

@@ -1,4 +1,5 @@
 import { type FieldSchema } from '../../ports/types/workspace-schema.type';
+import { ACTIVITY_TARGETS_KEY } from '../constants/activity-targets-key.const';
 import { type Selection } from '../types/selection.type';
 import { type SelectionRequest } from '../types/selection-request.type';
 import { formatNameList } from './format-name-list.util';
@@ -7,6 +8,7 @@ import { invalidArgument } from './invalid-argument.util';
 import { isOneToManyField } from './is-one-to-many-field.util';
 import { isReadableField } from './is-readable-field.util';
 import { resolveExpansions } from './resolve-expansions.util';
+import { resolveVisibleActivityTargets } from './resolve-visible-activity-targets.util';
 
 // `fields` + `expand` → what to read. Default: every readable field but
 // one-to-many relations (and deletedAt unless deleted records are asked
@@ -29,9 +31,15 @@ export const resolveSelection = (request: SelectionRequest): Selection => {
         candidate.name === name || getFieldApiKey(candidate) === name,
     );
 
+    if (!field && name === ACTIVITY_TARGETS_KEY && expansions.activityTargets) {
+      continue;
+    }
+
     if (!field) {
       throw invalidArgument(
-        `Unknown field "${name}" on ${object.nameSingular}. Fields you can select: ${formatNameList(selectable.map(getFieldApiKey))}`,
+        name === ACTIVITY_TARGETS_KEY && resolveVisibleActivityTargets(request)
+          ? `"${name}" (the records this ${object.nameSingular} is linked to) comes only through "expand": add it there`
+          : `Unknown field "${name}" on ${object.nameSingular}. Fields you can select: ${formatNameList(selectable.map(getFieldApiKey))}`,
       );
     }
 

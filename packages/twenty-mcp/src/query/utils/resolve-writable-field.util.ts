@@ -1,4 +1,5 @@
 import { type FieldSchema } from '../../ports/types/workspace-schema.type';
+import { ACTIVITY_TARGETS_KEY } from '../constants/activity-targets-key.const';
 import { type QueryTarget } from '../types/query-target.type';
 import { findReadableField } from './find-readable-field.util';
 import { formatNameList } from './format-name-list.util';
@@ -8,6 +9,7 @@ import { invalidArgument } from './invalid-argument.util';
 import { isManyToOneField } from './is-many-to-one-field.util';
 import { isReadableField } from './is-readable-field.util';
 import { listReadableFieldKeys } from './list-readable-field-keys.util';
+import { resolveVisibleActivityTargets } from './resolve-visible-activity-targets.util';
 
 // The field an input key writes, or why it cannot be written: unknown (or
 // unreadable — the same thing to the caller), server-maintained, or not
@@ -26,12 +28,18 @@ export const resolveWritableField = (
         isManyToOneField(candidate) &&
         isReadableField(candidate, access),
     );
-    const writable = listReadableFieldKeys(
-      target,
-      (candidate) =>
-        getWriteBlockReason(candidate) === null &&
-        access.updatableFieldNames.has(candidate.name),
-    );
+    const writable = [
+      ...listReadableFieldKeys(
+        target,
+        (candidate) =>
+          getWriteBlockReason(candidate) === null &&
+          access.updatableFieldNames.has(candidate.name),
+      ),
+      // A note's links are written through `targets`, not through an id field.
+      ...(resolveVisibleActivityTargets(target)?.access.canWrite
+        ? [ACTIVITY_TARGETS_KEY]
+        : []),
+    ];
 
     throw invalidArgument(
       relation

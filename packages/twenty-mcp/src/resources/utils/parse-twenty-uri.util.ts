@@ -7,10 +7,14 @@ export type ParsedTwentyUri =
       recordId: string;
     };
 
-const OBJECT_URI =
-  /^twenty:\/\/workspace\/([0-9a-f-]{36})\/objects\/([A-Za-z0-9_]+)$/;
-const RECORD_URI =
-  /^twenty:\/\/workspace\/([0-9a-f-]{36})\/records\/([A-Za-z0-9_]+)\/([0-9a-f-]{36})$/;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+// A malformed id is "not found" like a missing record, never a query error.
+const OBJECT_URI = new RegExp(
+  `^twenty://workspace/(${UUID})/objects/([A-Za-z0-9_]+)$`,
+);
+const RECORD_URI = new RegExp(
+  `^twenty://workspace/(${UUID})/records/([A-Za-z0-9_]+)/(${UUID})$`,
+);
 
 export const parseTwentyUri = (uri: string): ParsedTwentyUri | null => {
   const object = OBJECT_URI.exec(uri);

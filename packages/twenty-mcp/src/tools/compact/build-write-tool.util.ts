@@ -4,6 +4,7 @@ import { COMPACT_SCHEMAS } from '../constants/compact-schemas.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
+import { describeActivityTargetsUsage } from '../utils/describe-activity-targets-usage.util';
 import { objectNameSchema } from '../utils/object-name-schema.util';
 import { recordLinks } from '../utils/record-links.util';
 import { requireToolObject } from '../utils/require-tool-object.util';
@@ -30,9 +31,11 @@ export const buildWriteTool = (
   return {
     name: isCreate ? 'create_records' : 'update_records',
     title,
-    description: isCreate
-      ? `Creates up to ${QUERY_LIMITS.maxBatchSize} records of one object in one transaction (all or nothing) and returns them. Fields, allowed values and required fields: describe_object. Relations are set with their id field (e.g. companyId).`
-      : `Updates up to ${QUERY_LIMITS.maxBatchSize} records of one object in one transaction (all or nothing): each entry has the record's id and only the fields to change; composite fields change only the sub-fields given. Returns the updated records.`,
+    description:
+      (isCreate
+        ? `Creates up to ${QUERY_LIMITS.maxBatchSize} records of one object in one transaction (all or nothing) and returns them. Fields, allowed values and required fields: describe_object. Relations are set with their id field (e.g. companyId).`
+        : `Updates up to ${QUERY_LIMITS.maxBatchSize} records of one object in one transaction (all or nothing): each entry has the record's id and only the fields to change; composite fields change only the sub-fields given. Returns the updated records.`) +
+      describeActivityTargetsUsage({ ...env, objects }, 'write'),
     inputSchema: {
       type: 'object',
       properties: {
@@ -71,6 +74,13 @@ export const buildWriteTool = (
       const request = {
         objectName: object.nameSingular,
         records: args.records as never,
+        signal: context.signal,
+        onProgress: (written: number, total: number) =>
+          context.reportProgress(
+            written,
+            total,
+            `${written} of ${total} ${object.labelPlural.toLowerCase()} written`,
+          ),
       };
       const records = isCreate
         ? await context.records.create(context.access, request)

@@ -3,23 +3,25 @@ import { COMPACT_SCHEMAS } from '../constants/compact-schemas.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
+import { describeActivityTargetsUsage } from '../utils/describe-activity-targets-usage.util';
 import { objectNameSchema } from '../utils/object-name-schema.util';
 import { recordLinks } from '../utils/record-links.util';
 import { requireToolObject } from '../utils/require-tool-object.util';
 
 export const FIND_RECORDS_TOOL_NAME = 'find_records';
 
-export const buildFindRecordsTool = ({
-  workspace,
-  objects,
-}: ToolBuildEnvironment): ToolDefinition => ({
+export const buildFindRecordsTool = (
+  env: ToolBuildEnvironment,
+): ToolDefinition => ({
   name: FIND_RECORDS_TOOL_NAME,
   title: 'Find records',
-  description: `Finds records of one object with filters, free-text search, ordering and cursor pages (default ${QUERY_LIMITS.defaultPageSize}, at most ${QUERY_LIMITS.maxPageSize} per page). Prefer precise filters over reading everything; follow pageInfo.endCursor with \`after\` for more; ask for includeTotalCount to know how many match.`,
+  description:
+    `Finds records of one object with filters, free-text search, ordering and cursor pages (default ${QUERY_LIMITS.defaultPageSize}, at most ${QUERY_LIMITS.maxPageSize} per page). Prefer precise filters over reading everything; follow pageInfo.endCursor with \`after\` for more; ask for includeTotalCount to know how many match.` +
+    describeActivityTargetsUsage(env, 'filter'),
   inputSchema: {
     type: 'object',
     properties: {
-      object: objectNameSchema(objects),
+      object: objectNameSchema(env.objects),
       filter: COMPACT_SCHEMAS.filter,
       search: {
         type: 'string',
@@ -75,7 +77,7 @@ export const buildFindRecordsTool = ({
 
     return {
       structuredContent: { object: object.nameSingular, ...result },
-      links: recordLinks(workspace.workspaceId, object, result.records),
+      links: recordLinks(env.workspace.workspaceId, object, result.records),
     };
   },
 });

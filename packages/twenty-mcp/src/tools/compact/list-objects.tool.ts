@@ -13,6 +13,22 @@ const OPERATIONS = [
   'destroy',
 ] as const;
 
+const EXAMPLE_OBJECT_NAMES = ['person', 'company', 'opportunity'];
+
+// Examples only among the objects the caller can use: naming one it cannot
+// read would reveal that it exists.
+const describeExamples = (objects: ToolBuildEnvironment['objects']) => {
+  const labels = EXAMPLE_OBJECT_NAMES.flatMap((name) =>
+    objects
+      .filter((object) => object.nameSingular === name)
+      .map((object) => object.labelPlural.toLowerCase()),
+  );
+
+  return labels.length === 0
+    ? 'standard ones'
+    : `standard ones such as ${labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`}`;
+};
+
 export const buildListObjectsTool = ({
   workspace,
   permissions,
@@ -20,7 +36,7 @@ export const buildListObjectsTool = ({
 }: ToolBuildEnvironment): ToolDefinition => ({
   name: LIST_OBJECTS_TOOL_NAME,
   title: 'List objects',
-  description: `Lists the kinds of records (objects) you can use in the Twenty CRM workspace "${workspace.workspaceName}" — standard ones such as people, companies and opportunities, and the workspace's custom objects — with what you may do with each. Start here.`,
+  description: `Lists the kinds of records (objects) you can use in the Twenty CRM workspace "${workspace.workspaceName}" — ${describeExamples(objects)}, and the workspace's custom objects — with what you may do with each. Start here.`,
   inputSchema: { type: 'object', properties: {}, additionalProperties: false },
   outputSchema: {
     type: 'object',

@@ -1,5 +1,6 @@
 import { type ObjectAccess } from '../../permissions/types/object-access.type';
 import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { describeActivityTargets } from './describe-activity-targets.util';
 import { describeField } from './describe-field.util';
 import { isApiField } from './is-api-field.util';
 
@@ -8,21 +9,29 @@ import { isApiField } from './is-api-field.util';
 export const buildObjectDescription = (
   object: ObjectSchema,
   access: ObjectAccess,
-) => ({
-  name: object.nameSingular,
-  namePlural: object.namePlural,
-  label: object.labelSingular,
-  description: object.description,
-  labelField: object.labelIdentifierFieldName,
-  fields: object.fields
-    .filter(
-      (field) => isApiField(field) && access.readableFieldNames.has(field.name),
-    )
-    .map((field) => describeField(field, access)),
-  conventions: [
-    'Currency amounts are in currency units (1250.5 means 1,250.50), not micros.',
-    'Rich text fields are markdown strings.',
-    'Write a many-to-one relation with its id field (relation.idField); expand it to read the related record.',
-    'Dates: YYYY-MM-DD; date-times: ISO 8601 with time zone.',
-  ],
-});
+) => {
+  const activityTargets = describeActivityTargets(object, access);
+
+  return {
+    name: object.nameSingular,
+    namePlural: object.namePlural,
+    label: object.labelSingular,
+    description: object.description,
+    labelField: object.labelIdentifierFieldName,
+    fields: [
+      ...object.fields
+        .filter(
+          (field) =>
+            isApiField(field) && access.readableFieldNames.has(field.name),
+        )
+        .map((field) => describeField(field, access)),
+      ...(activityTargets ? [activityTargets] : []),
+    ],
+    conventions: [
+      'Currency amounts are in currency units (1250.5 means 1,250.50), not micros.',
+      'Rich text fields are markdown strings.',
+      'Write a many-to-one relation with its id field (relation.idField); expand it to read the related record.',
+      'Dates: YYYY-MM-DD; date-times: ISO 8601 with time zone.',
+    ],
+  };
+};

@@ -22,6 +22,8 @@ export type FieldDescriptor = {
     object: string;
     idField?: string;
   };
+  // `targets` of notes and tasks: the objects it may link to.
+  targetObjects?: string[];
   // sub-field → operators, for composite fields
   subFields?: Record<string, readonly string[]>;
   operators?: readonly string[];

@@ -33,10 +33,14 @@ export class WorkspaceContextService {
     private readonly toolMode: ToolMode,
   ) {}
 
-  async resolve(principal: Principal): Promise<WorkspaceContext> {
+  // `toolMode` overrides the configured surface, e.g. to measure both.
+  async resolve(
+    principal: Principal,
+    toolMode: ToolMode = this.toolMode,
+  ): Promise<WorkspaceContext> {
     const entry = await this.entryFor(principal.workspaceId);
     const workspace = await entry.schema;
-    const toolSetKey = `${principal.roleId}|${[...principal.scopes].sort().join(',')}`;
+    const toolSetKey = `${principal.roleId}|${[...principal.scopes].sort().join(',')}|${toolMode}`;
     const cached = entry.toolSets.get(toolSetKey);
 
     if (cached) {
@@ -65,8 +69,8 @@ export class WorkspaceContextService {
       objects: selectToolObjects(workspace, permissions),
     };
     const toolSet = compileToolSet(
-      `${workspace.workspaceId}|${entry.cacheKey}|${toolSetKey}|${this.toolMode}`,
-      this.toolMode === 'compact'
+      `${workspace.workspaceId}|${entry.cacheKey}|${toolSetKey}`,
+      toolMode === 'compact'
         ? buildCompactTools(env)
         : buildPerObjectTools(env),
     );

@@ -1,4 +1,9 @@
-import { computeAppSecret } from '@twenty-mcp/twenty-layout';
+import { createSecretKey, type KeyObject } from 'node:crypto';
+
+import {
+  computeAppSecret,
+  type JwtSecretType,
+} from '@twenty-mcp/twenty-layout';
 import { decode, verify } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
@@ -17,6 +22,9 @@ type ApiKeyRow = {
   activationStatus: string;
 };
 
+// Workspaces whose signing keys stay cached; each entry is two small keys.
+const MAX_CACHED_WORKSPACE_KEYS = 1_000;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const refuse = (reason: string): never => {
@@ -31,6 +39,10 @@ const refuse = (reason: string): never => {
 // the workspace's derived secret, whose jti names a core."apiKey" row that is
 // neither revoked nor expired and has a role.
 export class PostgresAuthAdapter implements AuthPort {
+  // jsonwebtoken turns a string secret into a key on every verify (and
+  // first tries it as a PEM public key, which throws): ~0.7 ms a request.
+  private readonly keys = new Map<string, KeyObject>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly appSecret: string,
@@ -102,13 +114,9 @@ export class PostgresAuthAdapter implements AuthPort {
   private verifySignature(token: string, workspaceId: string) {
     for (const type of API_KEY_JWT.secretTypes) {
       try {
-        const payload = verify(
-          token,
-          computeAppSecret({ appSecret: this.appSecret, workspaceId, type }),
-          {
-            algorithms: [...API_KEY_JWT.algorithms],
-          },
-        );
+        const payload = verify(token, this.signingKey(workspaceId, type), {
+          algorithms: [...API_KEY_JWT.algorithms],
+        });
 
         if (typeof payload === 'object') {
           return payload;
@@ -121,5 +129,27 @@ export class PostgresAuthAdapter implements AuthPort {
     }
 
     return refuse('signature does not verify with the workspace secret');
+  }
+
+  private signingKey(workspaceId: string, type: JwtSecretType): KeyObject {
+    const cacheKey = `${workspaceId}:${type}`;
+    let key = this.keys.get(cacheKey);
+
+    if (!key) {
+      key = createSecretKey(
+        Buffer.from(
+          computeAppSecret({ appSecret: this.appSecret, workspaceId, type }),
+          'utf8',
+        ),
+      );
+
+      if (this.keys.size >= MAX_CACHED_WORKSPACE_KEYS * 2) {
+        this.keys.delete(this.keys.keys().next().value!);
+      }
+
+      this.keys.set(cacheKey, key);
+    }
+
+    return key;
   }
 }

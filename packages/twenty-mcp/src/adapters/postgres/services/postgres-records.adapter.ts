@@ -10,6 +10,7 @@ import { type RecordsAccess } from '../../../ports/types/records-access.type';
 import {
   type AggregateRecordsRequest,
   type AggregateRecordsResult,
+  type BatchWriteOptions,
   type CreateRecordsRequest,
   type FindRecordsRequest,
   type FindRecordsResult,
@@ -21,6 +22,7 @@ import {
 } from '../../../ports/types/records-requests.type';
 import { type ObjectSchema } from '../../../ports/types/workspace-schema.type';
 import {
+  type ActivityTargetRef,
   buildAggregateQuery,
   buildCountQuery,
   buildCrossObjectSearchQuery,
@@ -41,10 +43,21 @@ import {
   prepareAggregate,
   prepareFind,
   resolveSelection,
+  splitActivityTargetsInput,
   type SqlQuery,
   type WriteActor,
 } from '../../../query';
 import { expandRecords } from '../utils/expand-records.util';
+import {
+  assertActivityTargetsExist,
+  expandWrittenActivityTargets,
+  insertActivityTargetLinks,
+  replaceActivityTargetLinks,
+} from '../utils/write-activity-targets.util';
+import { translateDatabaseError } from '../utils/translate-database-error.util';
+
+// Rows per INSERT of a batch, and how often a batch reports progress.
+const WRITE_PROGRESS_CHUNK_SIZE = 10;
 
 type Operation = 'read' | 'create' | 'update' | 'softDelete' | 'destroy';
 
@@ -242,34 +255,79 @@ export class PostgresRecordsAdapter implements RecordsPort {
 
     this.assertBatch(request.records.length);
 
+    const targetsByRecord: (ActivityTargetRef[] | undefined)[] = [];
     const encoded = await Promise.all(
       request.records.map((input, index) =>
-        this.atIndex(index, () =>
-          encodeRecordInput({
+        this.atIndex(index, () => {
+          const split = splitActivityTargetsInput(
+            { object, access: objectAccess },
+            input,
+          );
+
+          targetsByRecord[index] = split.targets;
+
+          return encodeRecordInput({
             object,
             access: objectAccess,
-            input,
+            input: split.fields,
             mode: 'create',
-          }),
-        ),
+          });
+        }),
       ),
     );
     const returning = this.returning(access, object, objectAccess);
 
-    return this.transaction(async (runner) => {
-      const rows = await this.run(
-        runner,
-        buildInsertQuery({
-          object,
-          access: objectAccess,
-          schemaName: access.workspace.schemaName,
-          records: encoded,
-          actor: this.actor(access),
-          returning,
-        }),
-      );
+    return this.writeTransaction(access, async (runner) => {
+      const created: ApiRecord[] = [];
+      const run = (query: SqlQuery) => this.run(runner, query);
 
-      return rows.map((row) => decodeRecordRow(returning.fields, row));
+      await assertActivityTargetsExist({
+        run,
+        workspace: access.workspace,
+        targetsByRecord,
+      });
+
+      for (
+        let start = 0;
+        start < encoded.length;
+        start += WRITE_PROGRESS_CHUNK_SIZE
+      ) {
+        const rows = await this.run(
+          runner,
+          buildInsertQuery({
+            object,
+            access: objectAccess,
+            schemaName: access.workspace.schemaName,
+            records: encoded.slice(start, start + WRITE_PROGRESS_CHUNK_SIZE),
+            actor: this.actor(access),
+            returning,
+          }),
+        );
+
+        created.push(
+          ...rows.map((row) => decodeRecordRow(returning.fields, row)),
+        );
+        await this.afterChunk(request, created.length, encoded.length);
+      }
+
+      await insertActivityTargetLinks({
+        run,
+        access,
+        target: { object, access: objectAccess },
+        actor: this.actor(access),
+        links: created.map((record, index) => ({
+          activityId: record.id,
+          refs: targetsByRecord[index] ?? [],
+        })),
+      });
+
+      return expandWrittenActivityTargets({
+        run,
+        access,
+        target: { object, access: objectAccess },
+        records: created,
+        targetsByRecord,
+      });
     });
   }
 
@@ -287,35 +345,65 @@ export class PostgresRecordsAdapter implements RecordsPort {
 
     const encoded = await Promise.all(
       request.records.map(({ id, ...input }, index) =>
-        this.atIndex(index, async () => ({
-          id,
-          record: await encodeRecordInput({
-            object,
-            access: objectAccess,
+        this.atIndex(index, async () => {
+          const split = splitActivityTargetsInput(
+            { object, access: objectAccess },
             input,
-            mode: 'update',
-          }),
-        })),
+          );
+          // Changing only the links leaves the record itself as it is.
+          const linksOnly =
+            split.targets !== undefined &&
+            Object.keys(split.fields as object).length === 0;
+
+          return {
+            id,
+            targets: split.targets,
+            record: linksOnly
+              ? null
+              : await encodeRecordInput({
+                  object,
+                  access: objectAccess,
+                  input: split.fields,
+                  mode: 'update',
+                }),
+          };
+        }),
       ),
     );
     const returning = this.returning(access, object, objectAccess);
 
-    return this.transaction(async (runner) => {
+    return this.writeTransaction(access, async (runner) => {
       const updated: ApiRecord[] = [];
+      const run = (query: SqlQuery) => this.run(runner, query);
+      const targetsByRecord = encoded.map(({ targets }) => targets);
+
+      await assertActivityTargetsExist({
+        run,
+        workspace: access.workspace,
+        targetsByRecord,
+      });
 
       // The same record may appear twice: updates apply in order.
-      for (const { id, record } of encoded) {
+      for (const { id, record, targets } of encoded) {
         const [row] = await this.run(
           runner,
-          buildUpdateQuery({
-            object,
-            access: objectAccess,
-            schemaName: access.workspace.schemaName,
-            ids: [id],
-            record,
-            actor: this.actor(access),
-            returning,
-          }),
+          record
+            ? buildUpdateQuery({
+                object,
+                access: objectAccess,
+                schemaName: access.workspace.schemaName,
+                ids: [id],
+                record,
+                actor: this.actor(access),
+                returning,
+              })
+            : buildFindByIdsQuery({
+                object,
+                access: objectAccess,
+                schemaName: access.workspace.schemaName,
+                ids: [id],
+                selection: returning,
+              }),
         );
 
         if (!row) {
@@ -326,9 +414,33 @@ export class PostgresRecordsAdapter implements RecordsPort {
         }
 
         updated.push(decodeRecordRow(returning.fields, row));
+
+        if (targets) {
+          await replaceActivityTargetLinks({
+            run,
+            access,
+            target: { object, access: objectAccess },
+            actor: this.actor(access),
+            activityId: String(row.id),
+            refs: targets,
+          });
+        }
+
+        if (
+          updated.length % WRITE_PROGRESS_CHUNK_SIZE === 0 ||
+          updated.length === encoded.length
+        ) {
+          await this.afterChunk(request, updated.length, encoded.length);
+        }
       }
 
-      return updated;
+      return expandWrittenActivityTargets({
+        run,
+        access,
+        target: { object, access: objectAccess },
+        records: updated,
+        targetsByRecord,
+      });
     });
   }
 
@@ -421,6 +533,22 @@ export class PostgresRecordsAdapter implements RecordsPort {
     };
   }
 
+  // Inside the transaction: an aborted call throws and rolls back.
+  private async afterChunk(
+    { onProgress, signal }: BatchWriteOptions,
+    written: number,
+    total: number,
+  ): Promise<void> {
+    if (signal?.aborted) {
+      throw new TwentyMcpException(
+        TwentyMcpExceptionCode.CANCELLED,
+        'The request was cancelled; nothing was written.',
+      );
+    }
+
+    await onProgress?.(written, total);
+  }
+
   private assertBatch(size: number): void {
     if (size > QUERY_LIMITS.maxBatchSize) {
       throw new TwentyMcpException(
@@ -452,9 +580,22 @@ export class PostgresRecordsAdapter implements RecordsPort {
 
     try {
       return await this.run(runner, query);
+    } catch (error) {
+      throw translateDatabaseError(error, []);
     } finally {
       await runner.release();
     }
+  }
+
+  // A write the caller's values make PostgreSQL refuse (an id of no
+  // record, a duplicate unique value) fails with a message naming them.
+  private writeTransaction<T>(
+    access: RecordsAccess,
+    work: (runner: QueryRunner) => Promise<T>,
+  ): Promise<T> {
+    return this.transaction(work).catch((error: unknown) => {
+      throw translateDatabaseError(error, access.workspace.objects);
+    });
   }
 
   private transaction<T>(

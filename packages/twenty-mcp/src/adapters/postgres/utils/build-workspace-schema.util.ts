@@ -13,6 +13,7 @@ import {
 } from '../../../ports/types/workspace-schema.type';
 import { type CoreFieldRow } from '../types/core-field-row.type';
 import { type CoreObjectRow } from '../types/core-object-row.type';
+import { buildActivityTargets } from './build-activity-targets.util';
 
 const KNOWN_FIELD_TYPES = new Set<string>(Object.values(FieldMetadataType));
 
@@ -147,5 +148,14 @@ export const buildWorkspaceSchema = ({
     };
   });
 
-  return { workspaceId, workspaceName, metadataVersion, schemaName, objects };
+  return {
+    workspaceId,
+    workspaceName,
+    metadataVersion,
+    schemaName,
+    objects: objects.map((object) => ({
+      ...object,
+      activityTargets: buildActivityTargets(object, objects),
+    })),
+  };
 };

@@ -1,7 +1,9 @@
 import { type ApiRecord } from '../../../ports/types/api-record.type';
 import {
+  applyActivityTargetsExpansion,
   applyManyToOneExpansion,
   applyOneToManyExpansion,
+  buildActivityTargetsExpansionQuery,
   buildManyToOneExpansionQuery,
   buildOneToManyExpansionQuery,
   collectManyToOneTargetIds,
@@ -10,7 +12,8 @@ import {
   type SqlQuery,
 } from '../../../query';
 
-// Expands the selected relations of a page: one batched query per relation.
+// Expands the selected relations of a page: one batched query per relation
+// (and one for a note's or task's targets).
 export const expandRecords = async ({
   run,
   schemaName,
@@ -49,6 +52,18 @@ export const expandRecords = async ({
     );
 
     expanded = applyOneToManyExpansion(expanded, expansion, rows);
+  }
+
+  if (selection.activityTargets) {
+    const rows = await run(
+      buildActivityTargetsExpansionQuery({
+        schemaName,
+        expansion: selection.activityTargets,
+        activityIds: expanded.map((record) => record.id),
+      }),
+    );
+
+    expanded = applyActivityTargetsExpansion(expanded, rows);
   }
 
   return expanded;

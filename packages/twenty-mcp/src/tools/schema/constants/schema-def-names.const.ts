@@ -4,4 +4,6 @@ export const SCHEMA_DEF_NAMES = {
   orderDirection: 'OrderDirection',
   expandedRecord: 'ExpandedRecord',
   expandedRecords: 'ExpandedRecords',
+  expandedTargets: 'ExpandedTargets',
+  targetIdFilter: 'TargetIdFilter',
 } as const;

@@ -1,6 +1,8 @@
 import { QUERY_LIMITS } from '../../../common/constants/query-limits.const';
+import { ACTIVITY_TARGETS_KEY } from '../../../query';
 import { type JsonSchema } from '../types/json-schema.type';
 import { type ObjectView } from '../types/object-view.type';
+import { buildActivityTargetsFilterSchema } from './build-activity-targets-filter-schema.util';
 import { buildFieldFilterSchema } from './build-field-filter-schema.util';
 import { buildSharedFilterDefs } from './build-shared-filter-defs.util';
 import { defRef } from './def-ref.util';
@@ -9,13 +11,12 @@ import { pickReferencedDefs } from './pick-referenced-defs.util';
 
 // The filter grammar of docs/record-format.md for one caller: per readable
 // field an object of the operators its type allows, with typed operands,
-// plus `and` / `or` / `not` recursing through `$defs.<object>Filter`.
+// plus `and` / `or` / `not` recursing through `$defs.<object>Filter`, and
+// `targets` on notes and tasks.
 // Operator sets shared by many fields live once in `$defs`. Embedded in a
 // tool schema, its `$defs` must move to the tool root (hoistSchemaDefs).
-export const buildFilterSchema = ({
-  object,
-  access,
-}: ObjectView): JsonSchema => {
+export const buildFilterSchema = (view: ObjectView): JsonSchema => {
+  const { object, access } = view;
   const filterDefName = `${object.nameSingular}Filter`;
   const properties: Record<string, JsonSchema> = {};
   let fieldDefs: Record<string, JsonSchema> = {};
@@ -30,6 +31,13 @@ export const buildFilterSchema = ({
       properties[entry.key] = entry.schema;
       fieldDefs = { ...fieldDefs, ...entry.defs };
     }
+  }
+
+  const targets = buildActivityTargetsFilterSchema(view);
+
+  if (targets) {
+    properties[ACTIVITY_TARGETS_KEY] = targets.schema;
+    fieldDefs = { ...fieldDefs, ...targets.defs };
   }
 
   const filter: JsonSchema = {

@@ -172,6 +172,7 @@ describe('buildFilterSchema', () => {
       'ActorFilter',
       'ActorSource',
       'DateTimeFilter',
+      'TargetIdFilter',
       'TextFilter',
       'UuidFilter',
       'noteFilter',

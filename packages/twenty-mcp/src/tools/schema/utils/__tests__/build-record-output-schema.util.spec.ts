@@ -27,7 +27,15 @@ const INVALID_CHANGES: Record<string, Record<string, unknown>[]> = {
     { amount: { amount: '50000', currencyCode: 'EUR' } },
     { closeDate: '2026-12-31' },
   ],
-  note: [{ bodyV2: { blocknote: '[]', markdown: '# Call' } }],
+  note: [
+    { bodyV2: { blocknote: '[]', markdown: '# Call' } },
+    { targets: [{ object: 'company', id: 'acme', label: 'Acme' }] },
+    {
+      targets: [
+        { object: 'company', id: '6d1f6f0e-2c1a-4f1e-9d55-0c4bb1d0a002' },
+      ],
+    },
+  ],
   task: [{ status: 'BLOCKED' }, { dueAt: 'tomorrow' }],
   subscription: [
     { plan: 'FREE' },

@@ -33,7 +33,14 @@ export const DEMO_CREATE_INPUTS: Record<string, Record<string, unknown>> = {
     stage: 'PROPOSAL',
     pointOfContactId: '6d1f6f0e-2c1a-4f1e-9d55-0c4bb1d0a001',
   },
-  note: { title: 'Call notes', bodyV2: '# Call\n\n- renewal' },
+  note: {
+    title: 'Call notes',
+    bodyV2: '# Call\n\n- renewal',
+    targets: [
+      { object: 'company', id: '6d1f6f0e-2c1a-4f1e-9d55-0c4bb1d0a002' },
+      { object: 'supportTicket', id: '6d1f6f0e-2c1a-4f1e-9d55-0c4bb1d0a007' },
+    ],
+  },
   task: {
     title: 'Send proposal',
     dueAt: '2026-12-01T09:00:00.000Z',
@@ -96,7 +103,20 @@ export const DEMO_INVALID_WRITES: Record<string, Record<string, unknown>[]> = {
     { people: { totalCount: 0, records: [] } },
   ],
   opportunity: [{ stage: 'WON' }, { stage: null }, { closeDate: 'tomorrow' }],
-  note: [{ bodyV2: { markdown: '# Call' } }],
+  note: [
+    { bodyV2: { markdown: '# Call' } },
+    {
+      targets: [{ object: 'note', id: '6d1f6f0e-2c1a-4f1e-9d55-0c4bb1d0a004' }],
+    },
+    { targets: [{ object: 'company', id: 'acme' }] },
+    { targets: [{ object: 'company' }] },
+    {
+      targets: {
+        object: 'company',
+        id: '6d1f6f0e-2c1a-4f1e-9d55-0c4bb1d0a002',
+      },
+    },
+  ],
   task: [{ status: 'BLOCKED' }, { taskTargets: [] }],
   subscription: [
     { plan: 'FREE' },

@@ -87,6 +87,18 @@ export const DEMO_RECORDS: Record<string, Record<string, unknown>> = {
     title: 'Call notes',
     bodyV2: '# Call\n\n- renewal in **December**',
     noteTargets: { totalCount: 0, records: [] },
+    targets: [
+      {
+        object: 'company',
+        id: '6d1f6f0e-2c1a-4f1e-9d55-0c4bb1d0a002',
+        label: 'Acme',
+      },
+      {
+        object: 'person',
+        id: '6d1f6f0e-2c1a-4f1e-9d55-0c4bb1d0a001',
+        label: null,
+      },
+    ],
     ...STAMPS,
   },
   task: {

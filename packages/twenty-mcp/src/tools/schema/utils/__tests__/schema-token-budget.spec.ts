@@ -15,8 +15,8 @@ const BUDGETS: Record<
   person: { output: 1020, create: 450, filter: 1100, orderBy: 590 },
   company: { output: 1130, create: 700, filter: 1410, orderBy: 660 },
   opportunity: { output: 810, create: 270, filter: 1070, orderBy: 360 },
-  note: { output: 430, create: 60, filter: 750, orderBy: 270 },
-  task: { output: 570, create: 140, filter: 880, orderBy: 300 },
+  note: { output: 510, create: 145, filter: 860, orderBy: 270 },
+  task: { output: 660, create: 230, filter: 990, orderBy: 300 },
   subscription: { output: 1600, create: 1010, filter: 2470, orderBy: 960 },
   supportTicket: { output: 850, create: 340, filter: 1460, orderBy: 360 },
 };

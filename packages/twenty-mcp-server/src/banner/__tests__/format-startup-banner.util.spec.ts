@@ -1,0 +1,40 @@
+import { formatStartupBanner } from '../format-startup-banner.util';
+
+describe('formatStartupBanner', () => {
+  const base = {
+    url: 'http://127.0.0.1:3100/mcp',
+    database: 'embedded PostgreSQL in /data',
+    toolMode: 'compact',
+    configs: [{ client: 'Cursor', where: '~/.cursor/mcp.json', text: '{}' }],
+  };
+
+  it('should print the URL, the tools/list size of both surfaces and every demo key', () => {
+    const banner = formatStartupBanner({
+      ...base,
+      toolTokens: { compact: 3749, 'per-object': 62942 },
+      keys: [
+        {
+          workspace: 'Northwind',
+          name: 'MCP - admin',
+          role: 'Admin',
+          token: 'tok-1',
+        },
+      ],
+    });
+
+    expect(banner).toContain(
+      'serving the Model Context Protocol at http://127.0.0.1:3100/mcp',
+    );
+    expect(banner).toContain('3,749 tokens compact, 62,942 per-object');
+    expect(banner).toContain('Northwind / MCP - admin (role Admin)\n    tok-1');
+    expect(banner).toContain('Cursor — ~/.cursor/mcp.json:\n{}');
+  });
+
+  it('should point to Twenty API keys when it has no demo keys to show', () => {
+    const banner = formatStartupBanner({ ...base, toolTokens: null, keys: [] });
+
+    expect(banner).not.toContain('Demo API keys');
+    expect(banner).not.toContain('tools/list');
+    expect(banner).toContain('Settings > APIs & Webhooks');
+  });
+});

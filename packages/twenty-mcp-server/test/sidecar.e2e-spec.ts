@@ -1,0 +1,141 @@
+import {
+  Client,
+  StreamableHTTPClientTransport,
+} from '@modelcontextprotocol/client';
+import { findFreePort } from '@twenty-mcp/twenty-db';
+import {
+  createTestDatabase,
+  TEST_APP_SECRET,
+  type TestDatabase,
+} from '@twenty-mcp/twenty-db/testing';
+import { Client as PgClient } from 'pg';
+
+import { type RunningServer, startServer } from '../src/start-server';
+import { demoTokens } from './utils/demo-tokens';
+
+const serverConfig = async (databaseUrl: string, appSecret: string | null) => {
+  const port = await findFreePort();
+
+  return {
+    host: '127.0.0.1',
+    port,
+    publicUrl: `http://127.0.0.1:${port}`,
+    path: '/mcp',
+    databaseUrl,
+    appSecret,
+    toolMode: 'compact' as const,
+  };
+};
+
+// Everything in core that a sidecar must never change, as one checksum.
+const coreChecksum = async (databaseUrl: string): Promise<string> => {
+  const pg = new PgClient({ connectionString: databaseUrl });
+
+  await pg.connect();
+
+  try {
+    const { rows } = await pg.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables
+        WHERE table_schema = 'core' ORDER BY table_name`,
+    );
+    const parts: string[] = [];
+
+    for (const { table_name } of rows) {
+      const {
+        rows: [{ digest }],
+      } = await pg.query<{ digest: string | null }>(
+        `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM core."${table_name}" t`,
+      );
+
+      parts.push(`${table_name}:${digest}`);
+    }
+
+    return parts.join('\n');
+  } finally {
+    await pg.end();
+  }
+};
+
+// The standalone host beside a real Twenty database: one twenty-db did not
+// create (no fixture marker), used read-only for metadata.
+describe('standalone host as a sidecar of a Twenty database', () => {
+  let database: TestDatabase;
+  let server: RunningServer | undefined;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const pg = new PgClient({ connectionString: database.url });
+
+    await pg.connect();
+    await pg.query('DROP SCHEMA "twenty_db" CASCADE');
+    await pg.end();
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it('should refuse to start without APP_SECRET, saying where to get it', async () => {
+    const previous = process.env.APP_SECRET;
+
+    delete process.env.APP_SECRET;
+
+    try {
+      await expect(
+        startServer(await serverConfig(database.url, null)),
+      ).rejects.toThrow(
+        /APP_SECRET is required.*APP_SECRET of your Twenty server/,
+      );
+    } finally {
+      if (previous !== undefined) {
+        process.env.APP_SECRET = previous;
+      }
+    }
+  });
+
+  it("should serve Twenty's API keys and write records without touching core", async () => {
+    const before = await coreChecksum(database.url);
+
+    server = await startServer(
+      await serverConfig(database.url, TEST_APP_SECRET),
+    );
+
+    expect(server.database.action).toBe('external');
+    expect(server.database.fixture).toBeNull();
+
+    const tokens = await demoTokens(database.url);
+    const client = new Client({ name: 'sidecar', version: '1.0.0' });
+
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(server.url), {
+        requestInit: {
+          headers: { Authorization: `Bearer ${tokens['MCP - admin']}` },
+        },
+      }),
+    );
+
+    const created = await client.callTool({
+      name: 'create_records',
+      arguments: {
+        object: 'company',
+        records: [{ name: 'Sidecar Industries' }],
+      },
+    });
+    const found = await client.callTool({
+      name: 'find_records',
+      arguments: {
+        object: 'company',
+        filter: { name: { eq: 'Sidecar Industries' } },
+      },
+    });
+
+    await client.close();
+
+    expect(created.isError).toBeFalsy();
+    expect(
+      (found.structuredContent as { records: { name: string }[] }).records,
+    ).toEqual([expect.objectContaining({ name: 'Sidecar Industries' })]);
+    expect(await coreChecksum(database.url)).toBe(before);
+  });
+});
