@@ -47,3 +47,4 @@ export {
   type DemoDatabase,
 } from './fixture/services/ensure-demo-database';
 export { readFixtureMarker } from './fixture/services/fixture-marker';
+export { createFixtureDatabase } from './fixture/services/create-fixture-database';

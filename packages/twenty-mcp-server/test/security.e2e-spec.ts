@@ -561,6 +561,19 @@ describe('MCP security end to end', () => {
       expect(prompts.map((prompt) => prompt.name)).not.toContain(
         'pipeline_review',
       );
+      expect(JSON.stringify(prompts)).not.toMatch(OPPORTUNITY_WORD);
+
+      for (const [name, args] of [
+        ['account_brief', { company: 'Kreiger Group' }],
+        ['log_meeting', { about: 'Kreiger Group', summary: 'Renewal call' }],
+      ] as const) {
+        const rendered = await support.getPrompt({ name, arguments: args });
+        const adminRendered = await admin.getPrompt({ name, arguments: args });
+
+        expect(JSON.stringify(rendered)).not.toMatch(OPPORTUNITY_WORD);
+        expect(JSON.stringify(adminRendered)).toMatch(OPPORTUNITY_WORD);
+      }
+
       await expectProtocolError(
         support.getPrompt({ name: 'pipeline_review', arguments: {} }),
         -32602,

@@ -16,4 +16,5 @@ export type BenchReport = {
     scenario: string;
   })[];
   memory: { rssMbBefore: number; rssMbAfter: number };
+  large?: { people: number; generatedInSeconds: number };
 };

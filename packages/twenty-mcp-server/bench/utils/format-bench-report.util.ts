@@ -26,11 +26,19 @@ export const formatBenchReport = (report: BenchReport): string => {
     '| --- | --- | --- | --- |',
     ...sizes,
     '',
+    ...(report.large
+      ? [
+          `Large workspace: ${report.large.people.toLocaleString('en-US')} people generated in ${report.large.generatedInSeconds} s.`,
+          '',
+        ]
+      : []),
     `## Latency, ms (${report.iterations} sequential calls after warm-up, loopback HTTP)`,
     '',
     '| workspace | path | operation | p50 | p95 | p99 | mean |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...latency,
+    '',
+    "A modern-era `tools/list` is answered from the SDK client's cache for the `ttlMs` the server sends, which is the point of the 2026-07-28 cache hints; the legacy row is the full round trip.",
     '',
     `Process RSS (server and clients in one process): ${report.memory.rssMbBefore} MB before the calls, ${report.memory.rssMbAfter} MB after.`,
     '',

@@ -6,14 +6,18 @@ import {
 
 import { type McpRequestState } from '../../protocol/services/mcp-server-factory';
 
+type PromptArgument = { name: string; description: string; required: boolean };
+
+// Texts are functions of the caller: an object the role cannot read is
+// never named, not even in a prompt's wording.
 type PromptDefinition = {
   name: string;
   title: string;
-  description: string;
-  arguments: { name: string; description: string; required: boolean }[];
+  description: (state: McpRequestState) => string;
+  arguments: (state: McpRequestState) => PromptArgument[];
   // The objects the prompt works on must be usable by the caller.
   isAvailable: (state: McpRequestState) => boolean;
-  render: (args: Record<string, string>) => string;
+  render: (args: Record<string, string>, state: McpRequestState) => string;
 };
 
 const MAX_COMPLETIONS = 20;
@@ -21,31 +25,46 @@ const MAX_COMPLETIONS = 20;
 const canRead = (state: McpRequestState, objectName: string) =>
   state.context.permissions.objects.get(objectName)?.canRead === true;
 
+const MEETING_SUBJECTS = ['company', 'person', 'opportunity'];
+
+const readableOf = (state: McpRequestState, objectNames: string[]) =>
+  objectNames.filter((name) => canRead(state, name));
+
+const orList = (names: string[]) =>
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+
 const PROMPTS: PromptDefinition[] = [
   {
     name: 'account_brief',
     title: 'Account brief',
-    description:
-      'A one-page brief on a customer account: who they are, key contacts, pipeline, recent activity, next steps.',
-    arguments: [
+    description: (state) =>
+      canRead(state, 'opportunity')
+        ? 'A one-page brief on a customer account: who they are, key contacts, pipeline, recent activity, next steps.'
+        : 'A one-page brief on a customer account: who they are, key contacts, recent activity, next steps.',
+    arguments: () => [
       { name: 'company', description: 'Company name', required: true },
     ],
     isAvailable: (state) => canRead(state, 'company'),
-    render: ({ company }) =>
-      [
+    render: ({ company }, state) => {
+      const pipeline = canRead(state, 'opportunity');
+
+      return [
         `Prepare a brief on the account "${company}" from our Twenty CRM.`,
         '1. Find the company by name (search_records, or find_records on company with a name filter). If several match, say so and pick the closest.',
-        '2. Read its people (person.companyId), its opportunities (opportunity.companyId) with amount, stage and close date, and its most recent notes and open tasks if you can read them (find_records on note or task with the filter {"targets": {"companyId": {"eq": "<its id>"}}}).',
-        '3. Write the brief: what the company does and its size, key contacts with titles, open pipeline with totals per currency, last interactions, risks, and proposed next steps.',
+        `2. Read its people (person.companyId)${pipeline ? ', its opportunities (opportunity.companyId) with amount, stage and close date,' : ''} and its most recent notes and open tasks if you can read them (find_records on note or task with the filter {"targets": {"companyId": {"eq": "<its id>"}}}).`,
+        `3. Write the brief: what the company does and its size, key contacts with titles, ${pipeline ? 'open pipeline with totals per currency, ' : ''}last interactions, risks, and proposed next steps.`,
         'Quote record names exactly; do not invent facts the records do not contain.',
-      ].join('\n'),
+      ].join('\n');
+    },
   },
   {
     name: 'pipeline_review',
     title: 'Pipeline review',
-    description:
+    description: () =>
       'Review open opportunities: totals by stage, deals closing soon, deals that need attention.',
-    arguments: [
+    arguments: () => [
       {
         name: 'stage',
         description: 'Only this stage (optional)',
@@ -70,12 +89,12 @@ const PROMPTS: PromptDefinition[] = [
   {
     name: 'log_meeting',
     title: 'Log a meeting',
-    description:
-      'Record a meeting as a note attached to the company, person or opportunity it was about.',
-    arguments: [
+    description: (state) =>
+      `Record a meeting as a note attached to the ${orList(readableOf(state, MEETING_SUBJECTS))} it was about.`,
+    arguments: (state) => [
       {
         name: 'about',
-        description: 'The company, person or opportunity the meeting was about',
+        description: `The ${orList(readableOf(state, MEETING_SUBJECTS))} the meeting was about`,
         required: true,
       },
       {
@@ -85,12 +104,13 @@ const PROMPTS: PromptDefinition[] = [
       },
     ],
     isAvailable: (state) =>
-      state.context.permissions.objects.get('note')?.canCreate === true,
-    render: ({ about, summary }) =>
+      state.context.permissions.objects.get('note')?.canCreate === true &&
+      readableOf(state, MEETING_SUBJECTS).length > 0,
+    render: ({ about, summary }, state) =>
       [
         `Log this meeting about "${about}" in Twenty.`,
         '1. Find the record it was about (search_records); if several match, ask which one.',
-        `2. Create a note (create_records on note) titled "Meeting - ${new Date().toISOString().slice(0, 10)}" whose body is a short markdown summary (decisions, action items as a bullet list), linked to that record with "targets": [{ "object": "<company, person or opportunity>", "id": "<its id>" }].`,
+        `2. Create a note (create_records on note) titled "Meeting - ${new Date().toISOString().slice(0, 10)}" whose body is a short markdown summary (decisions, action items as a bullet list), linked to that record with "targets": [{ "object": "<${orList(readableOf(state, MEETING_SUBJECTS))}>", "id": "<its id>" }].`,
         '3. If action items have owners and dates, offer to create tasks for them.',
         '',
         'Meeting summary:',
@@ -107,14 +127,12 @@ export class PromptsProvider {
       PROMPTS.filter((prompt) => prompt.isAvailable(state));
 
     server.setRequestHandler('prompts/list', () => ({
-      prompts: available().map(
-        ({ name, title, description, arguments: args }) => ({
-          name,
-          title,
-          description,
-          arguments: args,
-        }),
-      ),
+      prompts: available().map((prompt) => ({
+        name: prompt.name,
+        title: prompt.title,
+        description: prompt.description(state),
+        arguments: prompt.arguments(state),
+      })),
     }));
 
     server.setRequestHandler('prompts/get', (request) => {
@@ -130,9 +148,11 @@ export class PromptsProvider {
       }
 
       const args = request.params.arguments ?? {};
-      const missing = prompt.arguments.filter(
-        (argument) => argument.required && !args[argument.name]?.trim(),
-      );
+      const missing = prompt
+        .arguments(state)
+        .filter(
+          (argument) => argument.required && !args[argument.name]?.trim(),
+        );
 
       if (missing.length > 0) {
         throw new ProtocolError(
@@ -142,11 +162,14 @@ export class PromptsProvider {
       }
 
       return {
-        description: prompt.description,
+        description: prompt.description(state),
         messages: [
           {
             role: 'user' as const,
-            content: { type: 'text' as const, text: prompt.render(args) },
+            content: {
+              type: 'text' as const,
+              text: prompt.render(args, state),
+            },
           },
         ],
       };
@@ -183,7 +206,7 @@ export class PromptsProvider {
       promptName === 'account_brief' && argument.name === 'company'
         ? ['company']
         : promptName === 'log_meeting' && argument.name === 'about'
-          ? ['company', 'person', 'opportunity']
+          ? MEETING_SUBJECTS
           : [];
     const searchable = objectNames.filter(
       (name) =>

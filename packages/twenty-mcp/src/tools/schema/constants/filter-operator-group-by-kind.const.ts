@@ -1,10 +1,10 @@
 import { type ValueKind } from '../types/value-kind.type';
-import { type FILTER_OPERATORS } from './filter-operators.const';
+import { type FilterOperatorFamily } from '../../../common/constants/filter-operators.const';
 
 // Which operator group each kind of value is filtered with.
 export const FILTER_OPERATOR_GROUP_BY_KIND: Record<
   ValueKind,
-  keyof typeof FILTER_OPERATORS
+  FilterOperatorFamily
 > = {
   text: 'text',
   integer: 'ordered',

@@ -11,6 +11,14 @@ export const buildKindOperandSchema = ({
   kind: ValueKind;
   options?: readonly string[];
 }): JsonSchema => {
+  if (kind === 'dateTime') {
+    // The query layer reads a bare date as midnight UTC; say so and accept it.
+    return {
+      type: 'string',
+      anyOf: [{ format: 'date-time' }, { format: 'date' }],
+    };
+  }
+
   const value = buildKindValueSchema({ kind, options, mode: 'input' });
 
   return value.type === 'array' && value.items ? value.items : value;

@@ -56,6 +56,7 @@ const CASES: Record<string, { valid: unknown[]; invalid: unknown[] }> = {
           { stage: { in: ['PROPOSAL', 'MEETING'] } },
           { amount: { amount: { gt: 50000 } } },
           { closeDate: { lte: '2026-12-31T23:59:59Z' } },
+          { closeDate: { gte: '2026-10-01' } },
           {
             or: [
               { name: { ilike: '%renewal%' } },
