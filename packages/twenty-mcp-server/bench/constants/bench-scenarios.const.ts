@@ -75,7 +75,9 @@ export const BENCH_SCENARIOS: BenchScenario[] = [
       }
     },
     sql: (schema) => ({
-      text: `SELECT * FROM "${schema}"."person" WHERE "deletedAt" IS NULL ORDER BY "position", "id" LIMIT 20`,
+      // The same order find_records uses by default: newest first.
+      text: `SELECT * FROM "${schema}"."person" WHERE "deletedAt" IS NULL
+              ORDER BY "createdAt" DESC NULLS LAST, "id" LIMIT 20`,
       values: [],
     }),
   },
