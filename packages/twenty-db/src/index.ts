@@ -30,6 +30,7 @@ export {
 export { findFreePort } from './embedded/utils/find-free-port.util';
 
 export { seedDemoDatabase } from './seed/demo/services/seed-demo-database';
+export { DEMO_USER_PASSWORD } from './seed/access/constants/demo-user-password.const';
 export { buildWorkspaceMetadata } from './metadata/utils/build-workspace-metadata.util';
 export { SUBSCRIPTION_OBJECT } from './seed/demo/objects/subscription.object';
 export { SUPPORT_TICKET_OBJECT } from './seed/demo/objects/support-ticket.object';

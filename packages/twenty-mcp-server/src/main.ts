@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { type INestApplication } from '@nestjs/common';
-import { listApiKeys, mintListedTokens } from '@twenty-mcp/twenty-db';
+import {
+  DEMO_USER_PASSWORD,
+  listApiKeys,
+  mintListedTokens,
+} from '@twenty-mcp/twenty-db';
 import {
   AUTH_PORT,
   type AuthPort,
@@ -57,15 +61,29 @@ const bootstrap = async () => {
   console.log(
     formatStartupBanner({
       url: server.url,
+      settingsUrl: new URL('/settings/mcp', config.publicUrl).href,
+      instanceEnabled: config.enabled ?? true,
+      // Users who may manage MCP access: Admin (all settings) and Developer
+      // (the API keys permission).
+      demoSignIn: server.database.fixture
+        ? {
+            emails: [
+              'alex.rivera@northwind.test',
+              'priya.patel@northwind.test',
+            ],
+            password: DEMO_USER_PASSWORD,
+          }
+        : null,
       database: server.database.runtime
         ? `embedded PostgreSQL in ${server.database.runtime.dataDir}`
         : server.database.fixture
           ? 'DATABASE_URL (demo database created by twenty-db)'
           : 'DATABASE_URL (Twenty database, metadata read-only)',
       toolMode: config.toolMode,
-      toolTokens: tokens[0]
-        ? await measureToolList(server.app, tokens[0].token!)
-        : null,
+      toolTokens:
+        tokens[0] && (config.enabled ?? true)
+          ? await measureToolList(server.app, tokens[0].token!)
+          : null,
       keys: tokens.map((token) => ({
         workspace: token.workspaceName,
         name: token.name,

@@ -6,6 +6,7 @@ import { type DemoDatabase, ensureDemoDatabase } from '@twenty-mcp/twenty-db';
 import { DataSource } from 'typeorm';
 
 import { type ServerConfig } from './config/server-config.type';
+import { enableDemoWorkspaces } from './demo/enable-demo-workspaces';
 import { ServerModule } from './server.module';
 
 export type RunningServer = {
@@ -51,6 +52,10 @@ export const startServer = async (
 
   const app = await NestFactory.create(
     ServerModule.register({
+      enabled: config.enabled ?? true,
+      workspacesEnabledByDefault: config.workspacesEnabledByDefault,
+      authFailureLimit: config.authFailureLimit,
+      redisUrl: config.redisUrl,
       publicUrl: config.publicUrl,
       path: config.path,
       dataSource,
@@ -59,11 +64,18 @@ export const startServer = async (
       allowedHosts: config.allowedHosts,
       allowedOrigins: config.allowedOrigins,
       listChangedPollIntervalMs: config.listChangedPollIntervalMs,
+      oauth: config.oauth,
     }),
     // The MCP handler reads its own body: malformed JSON must get a
     // JSON-RPC parse error, not a framework 400.
     { bodyParser: false, logger: logger === false ? false : undefined },
   );
+
+  await app.init();
+
+  if (database.fixture) {
+    await enableDemoWorkspaces(app, dataSource);
+  }
 
   await app.listen(config.port, config.host);
 

@@ -12,6 +12,7 @@ import { Client as PgClient } from 'pg';
 
 import { type RunningServer, startServer } from '../src/start-server';
 import { demoTokens } from './utils/demo-tokens';
+import { settingsGraphql, signInAs } from './utils/settings-graphql';
 
 const serverConfig = async (databaseUrl: string, appSecret: string | null) => {
   const port = await findFreePort();
@@ -94,7 +95,7 @@ describe('standalone host as a sidecar of a Twenty database', () => {
     }
   });
 
-  it("should serve Twenty's API keys and write records without touching core", async () => {
+  it("should serve Twenty's API keys once an admin enables the workspace, and write records without touching core", async () => {
     const before = await coreChecksum(database.url);
 
     server = await startServer(
@@ -105,6 +106,33 @@ describe('standalone host as a sidecar of a Twenty database', () => {
     expect(server.database.fixture).toBeNull();
 
     const tokens = await demoTokens(database.url);
+    // A real Twenty workspace serves MCP only once an admin opts in.
+    const refused = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${tokens['MCP - admin']}`,
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-protocol-version': '2025-11-25',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
+    });
+
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('/settings/mcp');
+
+    const admin = await signInAs(server.url, 'alex.rivera@northwind.test');
+    const enabled = await settingsGraphql(
+      server.url,
+      `mutation { updateMcpSettings(input: { isEnabled: true }) { isEnabled } }`,
+      {},
+      admin,
+    );
+
+    expect(enabled).toEqual({
+      data: { updateMcpSettings: { isEnabled: true } },
+    });
+
     const client = new Client({ name: 'sidecar', version: '1.0.0' });
 
     await client.connect(
@@ -137,5 +165,17 @@ describe('standalone host as a sidecar of a Twenty database', () => {
       (found.structuredContent as { records: { name: string }[] }).records,
     ).toEqual([expect.objectContaining({ name: 'Sidecar Industries' })]);
     expect(await coreChecksum(database.url)).toBe(before);
+
+    // Everything the module keeps is in its own schema.
+    const pg = new PgClient({ connectionString: database.url });
+
+    await pg.connect();
+
+    const { rows } = await pg.query<{ nspname: string }>(
+      `SELECT nspname FROM pg_namespace WHERE nspname = 'mcp'`,
+    );
+
+    await pg.end();
+    expect(rows).toHaveLength(1);
   });
 });

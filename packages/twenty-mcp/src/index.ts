@@ -2,7 +2,14 @@
 export { TwentyMcpModule } from './twenty-mcp.module';
 export { type TwentyMcpModuleOptions } from './types/twenty-mcp-module-options.type';
 export { type ToolMode } from './workspace-context/types/tool-mode.type';
-export { TWENTY_MCP_HTTP_HANDLER } from './constants/twenty-mcp-tokens.const';
+export {
+  TWENTY_MCP_HTTP_HANDLER,
+  TWENTY_MCP_STORAGE,
+} from './constants/twenty-mcp-tokens.const';
+export { McpStorage } from './storage/services/mcp-storage';
+export { type McpWorkspaceSettingsService } from './storage/services/mcp-workspace-settings.service';
+export { type McpTokenService } from './storage/services/mcp-token.service';
+export { MCP_TOKEN_FORMAT } from './storage/constants/mcp-token-format.const';
 export { McpHttpHandler } from './protocol/services/mcp-http-handler';
 export { WorkspaceContextService } from './workspace-context/services/workspace-context.service';
 export { countTokens } from './tools/schema/utils/count-tokens.util';

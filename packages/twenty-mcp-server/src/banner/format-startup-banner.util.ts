@@ -9,6 +9,9 @@ export type BannerKey = {
 
 export const formatStartupBanner = ({
   url,
+  settingsUrl,
+  instanceEnabled,
+  demoSignIn,
   database,
   toolMode,
   toolTokens,
@@ -16,6 +19,10 @@ export const formatStartupBanner = ({
   configs,
 }: {
   url: string;
+  settingsUrl: string;
+  instanceEnabled: boolean;
+  // Seeded users' emails and their shared password, on demo databases.
+  demoSignIn: { emails: string[]; password: string } | null;
   database: string;
   toolMode: string;
   // tools/list size for the first key, per surface; null when not measured
@@ -25,7 +32,15 @@ export const formatStartupBanner = ({
 }): string =>
   [
     '',
-    `twenty-mcp is serving the Model Context Protocol at ${url}`,
+    instanceEnabled
+      ? `twenty-mcp is serving the Model Context Protocol at ${url}`
+      : `twenty-mcp: MCP is switched off on this instance (MCP_ENABLED=false); ${url} answers 404`,
+    `  settings   ${settingsUrl} (tokens, exposed objects, on/off per workspace)`,
+    ...(demoSignIn
+      ? [
+          `             sign in as ${demoSignIn.emails.join(', ')} — password ${demoSignIn.password}`,
+        ]
+      : []),
     `  database   ${database}`,
     `  tools      ${toolMode} (MCP_TOOL_MODE=compact|per-object)`,
     ...(toolTokens

@@ -10,6 +10,76 @@ const list = (value: string | undefined) => {
   return items.length > 0 ? items : undefined;
 };
 
+const flag = (name: string, value: string | undefined, fallback: boolean) => {
+  if (!value) {
+    return fallback;
+  }
+
+  if (value !== 'true' && value !== 'false') {
+    throw new Error(`${name} must be "true" or "false", got "${value}"`);
+  }
+
+  return value === 'true';
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const isHttpUrl = (value: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+};
+
+const httpUrl = (name: string, value: string) => {
+  if (!isHttpUrl(value)) {
+    throw new Error(`${name} must be an absolute http(s) URL, got "${value}"`);
+  }
+
+  return value;
+};
+
+const OAUTH_DETAIL_VARIABLES = [
+  'MCP_OAUTH_JWKS_URI',
+  'MCP_OAUTH_AUDIENCE',
+  'MCP_OAUTH_WORKSPACE_ID',
+  'MCP_OAUTH_EMAIL_CLAIM',
+] as const;
+
+// OAuth is on when an issuer is set; the other MCP_OAUTH_* refine it.
+const readOAuth = (env: NodeJS.ProcessEnv): ServerConfig['oauth'] => {
+  if (!env.MCP_OAUTH_ISSUER) {
+    const orphan = OAUTH_DETAIL_VARIABLES.find((name) => env[name]);
+
+    if (orphan) {
+      throw new Error(`${orphan} is set but MCP_OAUTH_ISSUER is not`);
+    }
+
+    return undefined;
+  }
+
+  const workspaceId = env.MCP_OAUTH_WORKSPACE_ID;
+
+  if (workspaceId && !UUID.test(workspaceId)) {
+    throw new Error(
+      `MCP_OAUTH_WORKSPACE_ID must be a workspace id (uuid), got "${workspaceId}"`,
+    );
+  }
+
+  return {
+    issuer: httpUrl('MCP_OAUTH_ISSUER', env.MCP_OAUTH_ISSUER),
+    ...(env.MCP_OAUTH_JWKS_URI
+      ? { jwksUri: httpUrl('MCP_OAUTH_JWKS_URI', env.MCP_OAUTH_JWKS_URI) }
+      : {}),
+    ...(env.MCP_OAUTH_AUDIENCE ? { audience: env.MCP_OAUTH_AUDIENCE } : {}),
+    ...(workspaceId ? { workspaceId } : {}),
+    ...(env.MCP_OAUTH_EMAIL_CLAIM
+      ? { emailClaim: env.MCP_OAUTH_EMAIL_CLAIM }
+      : {}),
+  };
+};
+
 // Configuration from the environment, validated with messages that say
 // which variable to fix.
 export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
@@ -48,7 +118,22 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
     );
   }
 
+  const oauth = readOAuth(env);
+
+  if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL)) {
+    throw new Error(
+      `REDIS_URL must be a redis:// or rediss:// URL, got "${env.REDIS_URL}"`,
+    );
+  }
+
   return {
+    // This host exists to serve MCP: on unless switched off.
+    enabled: flag('MCP_ENABLED', env.MCP_ENABLED, true),
+    workspacesEnabledByDefault: flag(
+      'MCP_WORKSPACES_ENABLED_BY_DEFAULT',
+      env.MCP_WORKSPACES_ENABLED_BY_DEFAULT,
+      false,
+    ),
     host,
     port,
     publicUrl,
@@ -59,5 +144,7 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
     allowedHosts: list(env.MCP_ALLOWED_HOSTS),
     allowedOrigins: list(env.MCP_ALLOWED_ORIGINS),
     ...(pollMs === undefined ? {} : { listChangedPollIntervalMs: pollMs }),
+    ...(oauth ? { oauth } : {}),
+    ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
   };
 };

@@ -1,3 +1,4 @@
+import { OAUTH_SCOPES } from '../oauth/constants/oauth-scopes.const';
 import { type McpEndpointConfig } from '../protocol/types/mcp-endpoint-config.type';
 import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
 
@@ -9,6 +10,14 @@ export const resolveEndpointConfig = (
   const path = `/${(options.path ?? '/mcp').replace(/^\/+|\/+$/g, '')}`;
   const base = new URL(options.publicUrl);
   const resourceUrl = new URL(path, base).href;
+  // The verified issuer first; others are for hosts whose own AuthPort
+  // accepts their tokens.
+  const authorizationServers = [
+    ...new Set([
+      ...(options.oauth ? [options.oauth.issuer] : []),
+      ...(options.authorizationServers ?? []),
+    ]),
+  ];
 
   return {
     path,
@@ -18,7 +27,9 @@ export const resolveEndpointConfig = (
       base,
     ).href,
     resourceName: 'Twenty CRM (MCP)',
-    authorizationServers: options.authorizationServers ?? [],
+    authorizationServers,
+    scopesSupported:
+      authorizationServers.length > 0 ? Object.keys(OAUTH_SCOPES) : [],
     allowedHosts: options.allowedHosts ?? [
       ...new Set([...LOOPBACK_HOSTS, base.hostname]),
     ],

@@ -6,6 +6,7 @@ import { type DataSource } from 'typeorm';
 import { PostgresMetadataAdapter } from '../../src/adapters/postgres/services/postgres-metadata.adapter';
 import { type McpScope } from '../../src/ports/types/mcp-scope.type';
 import { type Principal } from '../../src/ports/types/principal.type';
+import { McpStorage } from '../../src/storage/services/mcp-storage';
 import { TOOL_HINTS } from '../../src/tools/constants/tool-annotations.const';
 import { countTokens } from '../../src/tools/schema/utils/count-tokens.util';
 import { type ToolSet } from '../../src/tools/types/tool-set.type';
@@ -52,8 +53,16 @@ const objectEnum = (toolSet: ToolSet, toolName: string): string[] => {
 describe('tool sets of the demo workspace', () => {
   const db = useTestDatabase();
   let dataSource: DataSource;
+  let storage: McpStorage;
   let contexts: WorkspaceContextService;
   let roleIds: Record<string, string>;
+  const contextsFor = (mode: ToolMode) =>
+    new WorkspaceContextService(
+      new PostgresMetadataAdapter(dataSource),
+      storage.settings,
+      mode,
+      'http://127.0.0.1/settings/mcp',
+    );
 
   const toolSetFor = async (
     role: string,
@@ -68,6 +77,7 @@ describe('tool sets of the demo workspace', () => {
       roleId: roleIds[role],
       workspaceMemberId: null,
       scopes,
+      objectAllowList: null,
     };
 
     return (await contexts.resolve(principal, mode)).toolSet;
@@ -75,10 +85,14 @@ describe('tool sets of the demo workspace', () => {
 
   beforeAll(async () => {
     dataSource = await createTestDataSource(db.database.url);
-    contexts = new WorkspaceContextService(
-      new PostgresMetadataAdapter(dataSource),
-      'compact',
-    );
+    storage = await McpStorage.open(dataSource, {
+      workspacesEnabledByDefault: true,
+    });
+    // Every object, custom ones included, as an admin who opted in to all.
+    await storage.settings.update(DEMO_WORKSPACE.id, {
+      exposeNewObjects: true,
+    });
+    contexts = contextsFor('compact');
     const { rows } = await db.client.query<{ label: string; id: string }>(
       `SELECT "label", "id" FROM core."role" WHERE "workspaceId" = $1`,
       [DEMO_WORKSPACE.id],
@@ -87,7 +101,10 @@ describe('tool sets of the demo workspace', () => {
     roleIds = Object.fromEntries(rows.map(({ label, id }) => [label, id]));
   });
 
-  afterAll(() => dataSource.destroy());
+  afterAll(async () => {
+    await storage.onApplicationShutdown();
+    await dataSource.destroy();
+  });
 
   it('should offer the full compact surface to an admin, in a fixed order, each tool complete', async () => {
     const toolSet = await toolSetFor('Admin', 'compact');
@@ -136,10 +153,7 @@ describe('tool sets of the demo workspace', () => {
     const first = JSON.stringify(
       (await toolSetFor('Admin', 'per-object')).listResult,
     );
-    const fresh = new WorkspaceContextService(
-      new PostgresMetadataAdapter(dataSource),
-      'per-object',
-    );
+    const fresh = contextsFor('per-object');
     const principal = {
       workspaceId: DEMO_WORKSPACE.id,
       kind: 'apiKey' as const,
@@ -148,6 +162,7 @@ describe('tool sets of the demo workspace', () => {
       roleId: roleIds.Admin,
       workspaceMemberId: null,
       scopes: ['read', 'write', 'delete', 'destroy'] as const,
+      objectAllowList: null,
     };
 
     expect(

@@ -3,6 +3,9 @@ import { formatStartupBanner } from '../format-startup-banner.util';
 describe('formatStartupBanner', () => {
   const base = {
     url: 'http://127.0.0.1:3100/mcp',
+    settingsUrl: 'http://127.0.0.1:3100/settings/mcp',
+    instanceEnabled: true,
+    demoSignIn: null,
     database: 'embedded PostgreSQL in /data',
     toolMode: 'compact',
     configs: [{ client: 'Cursor', where: '~/.cursor/mcp.json', text: '{}' }],
@@ -36,5 +39,32 @@ describe('formatStartupBanner', () => {
     expect(banner).not.toContain('Demo API keys');
     expect(banner).not.toContain('tools/list');
     expect(banner).toContain('Settings > APIs & Webhooks');
+  });
+
+  it('should point at the settings page, with the demo sign-in only when given', () => {
+    const demo = formatStartupBanner({
+      ...base,
+      toolTokens: null,
+      keys: [],
+      demoSignIn: { emails: ['a@x.test', 'b@x.test'], password: 'pw-1' },
+    });
+    const real = formatStartupBanner({ ...base, toolTokens: null, keys: [] });
+
+    expect(demo).toContain('http://127.0.0.1:3100/settings/mcp');
+    expect(demo).toContain('a@x.test, b@x.test — password pw-1');
+    expect(real).toContain('http://127.0.0.1:3100/settings/mcp');
+    expect(real).not.toContain('password');
+  });
+
+  it('should say so when the instance switch is off', () => {
+    const banner = formatStartupBanner({
+      ...base,
+      instanceEnabled: false,
+      toolTokens: null,
+      keys: [],
+    });
+
+    expect(banner).toContain('MCP_ENABLED=false');
+    expect(banner).not.toContain('is serving');
   });
 });

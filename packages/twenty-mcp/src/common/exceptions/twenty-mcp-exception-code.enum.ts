@@ -7,6 +7,8 @@ export enum TwentyMcpExceptionCode {
   CONFLICT = 'CONFLICT',
   LIMIT_EXCEEDED = 'LIMIT_EXCEEDED',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  // A valid credential that grants none of what the endpoint needs (HTTP 403).
+  INSUFFICIENT_SCOPE = 'INSUFFICIENT_SCOPE',
   WORKSPACE_UNAVAILABLE = 'WORKSPACE_UNAVAILABLE',
   CANCELLED = 'CANCELLED',
 }

@@ -1,29 +1,45 @@
 import { type McpScope } from '../../ports/types/mcp-scope.type';
 import { type RolePermissions } from '../../ports/types/role-permissions.type';
 import { type WorkspaceSchema } from '../../ports/types/workspace-schema.type';
+import { FULL_EXPOSURE } from '../constants/full-exposure.const';
 import { type EffectivePermissions } from '../types/effective-permissions.type';
 import { type ObjectAccess } from '../types/object-access.type';
+import { type WorkspaceExposure } from '../types/workspace-exposure.type';
 import { computeActivityTargetsAccess } from './compute-activity-targets-access.util';
+import { resolveObjectExposure } from './resolve-object-exposure.util';
 
 // Applies a Twenty role the way Twenty's ORM does: a per-object override
 // wins over the role-wide default when it is not null, and a field can be
 // made unreadable or read-only, never more permissive than its object.
+// The result is the intersection of that role with the credential's scopes
+// and object allow-list and the workspace's exposure settings.
 export const computeEffectivePermissions = ({
   schema,
   role,
   scopes,
+  exposure,
+  objectAllowList = null,
 }: {
   schema: WorkspaceSchema;
   role: RolePermissions;
   scopes: readonly McpScope[];
+  // Absent: everything exposed (e.g. measuring a role alone).
+  exposure?: WorkspaceExposure;
+  // Object metadata ids; null: no limit.
+  objectAllowList?: readonly string[] | null;
 }): EffectivePermissions => {
   const hasScope = new Set(scopes);
+  const allowed = objectAllowList ? new Set(objectAllowList) : null;
   const objects = new Map<string, ObjectAccess>();
   const pick = (objectValue: boolean | null | undefined, roleValue: boolean) =>
     objectValue ?? roleValue;
+  const exposureOf = (object: WorkspaceSchema['objects'][number]) =>
+    exposure ? resolveObjectExposure(object, exposure) : FULL_EXPOSURE;
   const readableObjects = schema.objects.filter(
     (object) =>
       hasScope.has('read') &&
+      (!allowed || allowed.has(object.id)) &&
+      exposureOf(object).canRead &&
       pick(
         role.objectOverrides[object.id]?.canReadObjectRecords,
         role.canReadAllObjectRecords,
@@ -35,9 +51,12 @@ export const computeEffectivePermissions = ({
 
   for (const object of readableObjects) {
     const override = role.objectOverrides[object.id];
-    const canUpdate =
+    const exposed = exposureOf(object);
+    const roleCanWrite =
       hasScope.has('write') &&
       pick(override?.canUpdateObjectRecords, role.canUpdateAllObjectRecords);
+    const canUpdate = roleCanWrite && exposed.canUpdate;
+    const canCreate = roleCanWrite && exposed.canCreate;
     const readable = new Set<string>();
     const updatable = new Set<string>();
 
@@ -48,6 +67,7 @@ export const computeEffectivePermissions = ({
       // object and its record ids: it is hidden like an unreadable field.
       if (
         restriction?.canReadFieldValue === false ||
+        exposed.hiddenFieldIds.has(field.id) ||
         (field.relation &&
           !readableObjectNames.has(field.relation.targetObjectName))
       ) {
@@ -56,23 +76,28 @@ export const computeEffectivePermissions = ({
 
       readable.add(field.name);
 
-      if (canUpdate && restriction?.canUpdateFieldValue !== false) {
+      if (
+        (canUpdate || canCreate) &&
+        restriction?.canUpdateFieldValue !== false
+      ) {
         updatable.add(field.name);
       }
     }
 
     objects.set(object.nameSingular, {
       canRead: true,
-      canCreate: canUpdate,
+      canCreate,
       canUpdate,
       canSoftDelete:
         hasScope.has('delete') &&
+        exposed.canDelete &&
         pick(
           override?.canSoftDeleteObjectRecords,
           role.canSoftDeleteAllObjectRecords,
         ),
       canDestroy:
         hasScope.has('destroy') &&
+        exposed.canDelete &&
         pick(
           override?.canDestroyObjectRecords,
           role.canDestroyAllObjectRecords,
@@ -84,7 +109,7 @@ export const computeEffectivePermissions = ({
         object,
         role,
         scopes: hasScope,
-        canUpdateActivity: canUpdate,
+        canUpdateActivity: canUpdate || canCreate,
         readableObjectNames,
       }),
     });

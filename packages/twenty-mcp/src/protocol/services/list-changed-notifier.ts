@@ -26,7 +26,8 @@ export class ListChangedNotifier {
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly metadata: MetadataPort,
+    // The workspace's cache key as it is now (model, roles, MCP settings).
+    private readonly metadata: Pick<MetadataPort, 'getCacheKey'>,
     private readonly pollIntervalMs: number,
   ) {}
 
@@ -205,6 +206,23 @@ export class ListChangedNotifier {
     if (!this.timer) {
       this.timer = setInterval(() => void this.poll(), this.pollIntervalMs);
       this.timer.unref();
+    }
+  }
+
+  // After a change made in this process (the settings API): listeners hear
+  // of it now rather than at the next poll.
+  async checkNow(workspaceId: string): Promise<void> {
+    const lastKey = this.lastKeys.get(workspaceId);
+
+    if (lastKey === undefined) {
+      return;
+    }
+
+    const key = await this.metadata.getCacheKey(workspaceId);
+
+    if (key !== lastKey) {
+      this.lastKeys.set(workspaceId, key);
+      this.notify(workspaceId);
     }
   }
 

@@ -11,13 +11,14 @@ import {
 
 import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
-import { type AuthPort } from '../../ports/auth.port';
+import { type CredentialAuthenticator } from '../../credentials/types/credential-authenticator.type';
 import { type RecordsPort } from '../../ports/records.port';
 import { type PromptsProvider } from '../../prompts/services/prompts.provider';
 import { type ResourcesProvider } from '../../resources/services/resources.provider';
 import { type WorkspaceContextService } from '../../workspace-context/services/workspace-context.service';
 import { MCP_HTTP_LIMITS } from '../constants/mcp-http-limits.const';
 import { type McpEndpointConfig } from '../types/mcp-endpoint-config.type';
+import { type AuthFailureLimiter } from './auth-failure-limiter';
 import { buildProtectedResourceMetadata } from '../utils/build-protected-resource-metadata.util';
 import { buildWwwAuthenticate } from '../utils/build-www-authenticate.util';
 import { isAllowedHost } from '../utils/is-allowed-host.util';
@@ -40,12 +41,13 @@ export class McpHttpHandler {
 
   constructor(
     private readonly config: McpEndpointConfig,
-    private readonly auth: AuthPort,
+    private readonly credentials: CredentialAuthenticator,
     private readonly contexts: WorkspaceContextService,
     private readonly records: RecordsPort,
     private readonly resources: ResourcesProvider,
     private readonly prompts: PromptsProvider,
     private readonly notifier: ListChangedNotifier,
+    private readonly authFailures: AuthFailureLimiter,
   ) {
     this.legacySse = legacyStatelessFallback(this.serverFactory, this.onError);
   }
@@ -68,7 +70,9 @@ export class McpHttpHandler {
 
   async fetch(
     request: Request,
-    options: { parsedBody?: unknown } = {},
+    // clientAddress: the peer's address as the host framework sees it
+    // (Express's req.ip), for limiting failed authentications.
+    options: { parsedBody?: unknown; clientAddress?: string } = {},
   ): Promise<Response> {
     const url = new URL(request.url);
 
@@ -98,6 +102,7 @@ export class McpHttpHandler {
         buildProtectedResourceMetadata({
           resource: this.config.resourceUrl,
           authorizationServers: this.config.authorizationServers,
+          scopesSupported: this.config.scopesSupported,
           resourceName: this.config.resourceName,
         }),
         { headers: { 'cache-control': 'public, max-age=3600' } },
@@ -112,7 +117,10 @@ export class McpHttpHandler {
       );
     }
 
-    const authenticated = await this.authenticate(request);
+    const authenticated = await this.authenticate(
+      request,
+      options.clientAddress ?? 'unknown',
+    );
 
     if (authenticated instanceof Response) {
       return authenticated;
@@ -251,7 +259,7 @@ export class McpHttpHandler {
     }
   }
 
-  private async authenticate(request: Request) {
+  private async authenticate(request: Request, clientAddress: string) {
     const header = request.headers.get('authorization');
     const token = header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
 
@@ -263,13 +271,28 @@ export class McpHttpHandler {
       );
     }
 
+    const retryAfter = await this.authFailures.retryAfterSeconds(clientAddress);
+
+    if (retryAfter !== null) {
+      const response = jsonRpcErrorResponse(
+        429,
+        -32000,
+        `Too many failed authentication attempts from this address; retry in ${retryAfter} s.`,
+      );
+
+      response.headers.set('retry-after', String(retryAfter));
+
+      return response;
+    }
+
     try {
-      return await this.auth.authenticate(token);
+      return await this.credentials.authenticate(token);
     } catch (error) {
       if (
         error instanceof TwentyMcpException &&
         error.code === TwentyMcpExceptionCode.UNAUTHENTICATED
       ) {
+        await this.authFailures.recordFailure(clientAddress);
         logger.log(
           `refused a credential: ${String(error.details?.reason ?? error.message)}`,
         );
@@ -277,14 +300,29 @@ export class McpHttpHandler {
         return this.challenge(401, 'invalid_token', error.message);
       }
 
+      // RFC 6750 §3.1: a valid token lacking a scope; the client may step up.
+      if (
+        error instanceof TwentyMcpException &&
+        error.code === TwentyMcpExceptionCode.INSUFFICIENT_SCOPE
+      ) {
+        return this.challenge(
+          403,
+          'insufficient_scope',
+          error.message,
+          String(error.details?.scope ?? ''),
+        );
+      }
+
       return this.failure(error);
     }
   }
 
   private challenge(
-    status: 401,
-    error?: 'invalid_token' | 'invalid_request',
+    status: 401 | 403,
+    error?: 'invalid_token' | 'invalid_request' | 'insufficient_scope',
     description?: string,
+    // Default: every scope the authorization servers may grant, if any.
+    scope = this.config.scopesSupported.join(' '),
   ): Response {
     const response = jsonRpcErrorResponse(
       status,
@@ -299,6 +337,7 @@ export class McpHttpHandler {
         resourceMetadataUrl: this.config.resourceMetadataUrl,
         error,
         errorDescription: description,
+        scope: scope || undefined,
       }),
     );
 

@@ -6,7 +6,9 @@ export type McpEndpointConfig = {
   resourceUrl: string;
   resourceMetadataUrl: string;
   resourceName: string;
+  // Advertised in the protected-resource metadata (RFC 9728).
   authorizationServers: string[];
+  scopesSupported: string[];
   // Hostnames accepted in Host; '*' accepts any.
   allowedHosts: string[];
   // Origins (scheme://host[:port]) or hostnames accepted in Origin, besides loopback.

@@ -1,8 +1,12 @@
+import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
+import { type WorkspaceExposure } from '../../permissions/types/workspace-exposure.type';
 import { computeEffectivePermissions } from '../../permissions/utils/compute-effective-permissions.util';
 import { type MetadataPort } from '../../ports/metadata.port';
 import { type Principal } from '../../ports/types/principal.type';
 import { type RolePermissions } from '../../ports/types/role-permissions.type';
 import { type WorkspaceSchema } from '../../ports/types/workspace-schema.type';
+import { type McpWorkspaceSettingsService } from '../../storage/services/mcp-workspace-settings.service';
 import { buildCompactTools } from '../../tools/compact/build-compact-tools.util';
 import { buildPerObjectTools } from '../../tools/per-object/build-per-object-tools.util';
 import { compileToolSet } from '../../tools/services/tool-set-compiler';
@@ -14,7 +18,9 @@ import { type WorkspaceContext } from '../types/workspace-context.type';
 
 type WorkspaceEntry = {
   cacheKey: string;
+  isEnabled: boolean;
   schema: Promise<WorkspaceSchema>;
+  exposure: Promise<WorkspaceExposure>;
   roles: Map<string, Promise<RolePermissions>>;
   toolSets: Map<
     string,
@@ -22,15 +28,19 @@ type WorkspaceEntry = {
   >;
 };
 
-// Per-workspace cache of the data model, roles and built tool sets. One
-// cheap query per request checks the metadata cache key; anything else is
-// loaded once per change. Concurrent requests share in-flight loads.
+// Per-workspace cache of the data model, roles, exposure and built tool
+// sets. Two cheap queries per request (Twenty's metadata cache key and the
+// module's settings version) decide whether the cache holds; anything else
+// is loaded once per change. Concurrent requests share in-flight loads.
 export class WorkspaceContextService {
   private readonly entries = new Map<string, WorkspaceEntry>();
 
   constructor(
     private readonly metadata: MetadataPort,
+    private readonly settings: McpWorkspaceSettingsService,
     private readonly toolMode: ToolMode,
+    // Where an admin turns MCP on, for the error a disabled workspace gets.
+    private readonly settingsUrl: string,
   ) {}
 
   // `toolMode` overrides the configured surface, e.g. to measure both.
@@ -39,8 +49,44 @@ export class WorkspaceContextService {
     toolMode: ToolMode = this.toolMode,
   ): Promise<WorkspaceContext> {
     const entry = await this.entryFor(principal.workspaceId);
+
+    if (!entry.isEnabled) {
+      throw new TwentyMcpException(
+        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
+        `MCP access is turned off for this workspace. A workspace admin can turn it on at ${this.settingsUrl}.`,
+      );
+    }
+
+    return this.build(entry, principal, toolMode);
+  }
+
+  // What a principal would see, whether or not the workspace serves MCP
+  // right now: the settings page's preview.
+  async preview(
+    principal: Principal,
+    toolMode: ToolMode = this.toolMode,
+  ): Promise<WorkspaceContext> {
+    return this.build(
+      await this.entryFor(principal.workspaceId),
+      principal,
+      toolMode,
+    );
+  }
+
+  get defaultToolMode(): ToolMode {
+    return this.toolMode;
+  }
+
+  private async build(
+    entry: WorkspaceEntry,
+    principal: Principal,
+    toolMode: ToolMode,
+  ): Promise<WorkspaceContext> {
     const workspace = await entry.schema;
-    const toolSetKey = `${principal.roleId}|${[...principal.scopes].sort().join(',')}|${toolMode}`;
+    const allowList = principal.objectAllowList
+      ? [...principal.objectAllowList].sort().join(',')
+      : '*';
+    const toolSetKey = `${principal.roleId}|${[...principal.scopes].sort().join(',')}|${allowList}|${toolMode}`;
     const cached = entry.toolSets.get(toolSetKey);
 
     if (cached) {
@@ -62,6 +108,8 @@ export class WorkspaceContextService {
       schema: workspace,
       role: await role,
       scopes: principal.scopes,
+      exposure: await entry.exposure,
+      objectAllowList: principal.objectAllowList,
     });
     const env = {
       workspace,
@@ -89,8 +137,26 @@ export class WorkspaceContextService {
     return this.entries.get(workspaceId)?.cacheKey;
   }
 
+  // The key as it is now: changes with the model, the roles, the switch and
+  // the exposure. What list_changed watches.
+  async currentKey(workspaceId: string): Promise<string> {
+    return (await this.readKey(workspaceId)).cacheKey;
+  }
+
+  private async readKey(workspaceId: string) {
+    const [metadataKey, state] = await Promise.all([
+      this.metadata.getCacheKey(workspaceId),
+      this.settings.getState(workspaceId),
+    ]);
+
+    return {
+      cacheKey: `${metadataKey}|mcp:${state.version}:${state.isEnabled ? 'on' : 'off'}`,
+      isEnabled: state.isEnabled,
+    };
+  }
+
   private async entryFor(workspaceId: string): Promise<WorkspaceEntry> {
-    const cacheKey = await this.metadata.getCacheKey(workspaceId);
+    const { cacheKey, isEnabled } = await this.readKey(workspaceId);
     const current = this.entries.get(workspaceId);
 
     if (current?.cacheKey === cacheKey) {
@@ -102,18 +168,23 @@ export class WorkspaceContextService {
     }
 
     const schema = this.metadata.getWorkspaceSchema(workspaceId);
+    const exposure = this.settings.getExposure(workspaceId);
     const entry: WorkspaceEntry = {
       cacheKey,
+      isEnabled,
       schema,
+      exposure,
       roles: new Map(),
       toolSets: new Map(),
     };
-
-    schema.catch(() => {
+    const forget = () => {
       if (this.entries.get(workspaceId) === entry) {
         this.entries.delete(workspaceId);
       }
-    });
+    };
+
+    schema.catch(forget);
+    exposure.catch(forget);
     this.entries.delete(workspaceId);
     this.entries.set(workspaceId, entry);
 

@@ -6,6 +6,7 @@ import { insertRole } from '../../../permissions/services/insert-role';
 import { type CreatedWorkspace } from '../../../workspace/types/created-workspace.type';
 import { type SeededAccess } from '../types/seeded-access.type';
 import { type WorkspaceAccessSeed } from '../types/workspace-access-seed.type';
+import { hashDemoPassword } from '../utils/hash-demo-password.util';
 
 const lookupIds = async (client: ClientBase, workspaceId: string) => {
   const objects = await client.query<{ id: string; nameSingular: string }>(
@@ -157,9 +158,15 @@ export const seedWorkspaceAccess = async (
 
   for (const user of users) {
     await client.query(
-      `INSERT INTO core."user" ("id", "firstName", "lastName", "email", "isEmailVerified")
-       VALUES ($1, $2, $3, $4, true) ON CONFLICT DO NOTHING`,
-      [user.userId, user.seed.firstName, user.seed.lastName, user.email],
+      `INSERT INTO core."user" ("id", "firstName", "lastName", "email", "isEmailVerified", "passwordHash")
+       VALUES ($1, $2, $3, $4, true, $5) ON CONFLICT DO NOTHING`,
+      [
+        user.userId,
+        user.seed.firstName,
+        user.seed.lastName,
+        user.email,
+        hashDemoPassword(),
+      ],
     );
   }
 

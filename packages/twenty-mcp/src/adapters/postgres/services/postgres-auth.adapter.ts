@@ -12,7 +12,9 @@ import { TwentyMcpExceptionCode } from '../../../common/exceptions/twenty-mcp-ex
 import { type AuthPort } from '../../../ports/auth.port';
 import { MCP_SCOPES } from '../../../ports/types/mcp-scope.type';
 import { type Principal } from '../../../ports/types/principal.type';
+import { type WorkspaceUser } from '../../../ports/types/workspace-user.type';
 import { API_KEY_JWT } from '../constants/api-key-jwt.const';
+import { findWorkspaceUser } from '../utils/find-workspace-user.util';
 
 type ApiKeyRow = {
   name: string;
@@ -108,7 +110,25 @@ export class PostgresAuthAdapter implements AuthPort {
       roleId: row.roleId,
       workspaceMemberId: null,
       scopes: MCP_SCOPES,
+      objectAllowList: null,
     };
+  }
+
+  async isWorkspaceActive(workspaceId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM core."workspace"
+        WHERE "id" = $1 AND "deletedAt" IS NULL AND "activationStatus" = 'ACTIVE'`,
+      [workspaceId],
+    )) as unknown[];
+
+    return rows.length > 0;
+  }
+
+  findWorkspaceUser(query: {
+    email: string;
+    workspaceId: string | null;
+  }): Promise<WorkspaceUser> {
+    return findWorkspaceUser(this.dataSource, query);
   }
 
   private verifySignature(token: string, workspaceId: string) {

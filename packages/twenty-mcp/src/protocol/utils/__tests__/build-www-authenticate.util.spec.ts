@@ -23,4 +23,16 @@ describe('buildWwwAuthenticate', () => {
       `Bearer error="invalid_token", error_description="The 'token' is expired", resource_metadata="http://h/m"`,
     );
   });
+
+  it('should name the scope to request on an insufficient_scope challenge (RFC 6750 §3.1)', () => {
+    expect(
+      buildWwwAuthenticate({
+        resourceMetadataUrl: 'http://h/m',
+        error: 'insufficient_scope',
+        scope: 'mcp:read',
+      }),
+    ).toBe(
+      'Bearer error="insufficient_scope", scope="mcp:read", resource_metadata="http://h/m"',
+    );
+  });
 });

@@ -1,0 +1,739 @@
+import {
+  Client,
+  StreamableHTTPClientTransport,
+} from '@modelcontextprotocol/client';
+import { DEMO_USER_PASSWORD } from '@twenty-mcp/twenty-db';
+import { MCP_TOKEN_FORMAT } from '@twenty-mcp/twenty-mcp';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Page,
+} from 'playwright-core';
+
+import { demoTokens } from './utils/demo-tokens';
+import { startTestServer, type TestServer } from './utils/start-test-server';
+
+// Debian's chromium (tools/test/ensure-debian-packages.sh installs it).
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const REPOSITORY_ROOT = join(__dirname, '../../..');
+// Kept out of git (.gitignore: screenshots/); printed after the run.
+const SCREENSHOT_DIR = join(__dirname, 'screenshots');
+const TOKEN_NAME = 'E2E browser client';
+const STEP_TIMEOUT_MS = 60_000;
+
+const DEVELOPER = { email: 'priya.patel@northwind.test', name: 'Priya Patel' };
+const MEMBER = { email: 'sam.chen@northwind.test' };
+
+// A control without an accessible name, in Playwright's ARIA snapshot: the
+// role is not followed by a quoted name.
+const UNNAMED_CONTROL =
+  /^\s*- (button|link|textbox|searchbox|checkbox|radio|switch|combobox|spinbutton|slider)(?! ")/;
+
+type TabCheck = { key: string; hasOutline: boolean };
+type TabProbeWindow = Window & { tabChecks?: TabCheck[] };
+
+// The page as `npm start` serves it: built by the same Nx target (cached
+// when the sources did not change).
+const buildSettingsPage = () =>
+  execFileSync(
+    'npx',
+    ['nx', 'run', 'twenty-mcp-settings:build', '--output-style=static'],
+    {
+      cwd: REPOSITORY_ROOT,
+      env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
+      stdio: 'pipe',
+    },
+  );
+
+const screenshot = (page: Page, name: string, fullPage = true) =>
+  page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
+
+const signIn = async (page: Page, url: string, email: string) => {
+  await page.goto(url);
+  await page
+    .getByRole('heading', { name: 'Sign in to MCP settings' })
+    .waitFor();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_USER_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+};
+
+const goTo = async (page: Page, link: string, heading: string) => {
+  await page
+    .getByRole('navigation', { name: 'MCP settings' })
+    .getByRole('link', { name: link })
+    .click();
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+};
+
+// The accessible names Chromium computes, as Playwright's ARIA snapshot
+// reports them: every control must have one.
+const findUnnamedControls = async (page: Page): Promise<string[]> =>
+  (await page.locator('body').ariaSnapshot())
+    .split('\n')
+    .filter((line) => UNNAMED_CONTROL.test(line));
+
+// Presses Tab from the top of the page until every visible control was
+// focused at least once (a radio group counts once: Tab enters it at its
+// checked radio), noting whether each showed a focus outline.
+const checkKeyboardReach = async (page: Page) => {
+  const expected = await page.evaluate(() => {
+    const keys = new Set<string>();
+    const probe = window as TabProbeWindow;
+
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, summary, [tabindex]',
+      ),
+    ]
+      .filter(
+        (element) =>
+          element.tabIndex >= 0 &&
+          !element.matches(':disabled') &&
+          // Not hidden, nor inside a closed <details>.
+          element.checkVisibility({ visibilityProperty: true }),
+      )
+      .forEach((element, index) => {
+        const key =
+          element instanceof HTMLInputElement && element.type === 'radio'
+            ? `radio ${element.name}`
+            : `${element.tagName.toLowerCase()} #${index} ${(element.textContent ?? '').trim().slice(0, 40)}`;
+
+        element.dataset.tabKey = key;
+        keys.add(key);
+      });
+
+    probe.tabChecks = [];
+    document.addEventListener('focusin', (event) => {
+      const target = event.target as HTMLElement;
+      const style = getComputedStyle(target);
+
+      probe.tabChecks?.push({
+        key: target.dataset.tabKey ?? '',
+        hasOutline:
+          style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+      });
+    });
+
+    return [...keys];
+  });
+
+  // A click on the page's top-left corner (no control there) moves the
+  // sequential focus starting point to the top of the document.
+  await page.mouse.click(1, 1);
+
+  for (let press = 0; press < expected.length + 5; press++) {
+    await page.keyboard.press('Tab');
+  }
+
+  const reached = await page.evaluate(
+    () => (window as TabProbeWindow).tabChecks ?? [],
+  );
+  const reachedKeys = new Set(reached.map((check) => check.key));
+
+  return {
+    expected,
+    unreached: expected.filter((key) => !reachedKeys.has(key)),
+    withoutOutline: reached
+      .filter((check) => check.key && !check.hasOutline)
+      .map((check) => check.key),
+  };
+};
+
+const connectClient = async (url: string, token: string) => {
+  const client = new Client({ name: 'settings-page-e2e', version: '1.0.0' });
+
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(url), {
+      requestInit: { headers: { Authorization: `Bearer ${token}` } },
+    }),
+  );
+
+  return client;
+};
+
+const findRecordsObjects = async (client: Client): Promise<string[]> => {
+  const { tools } = await client.listTools();
+  const findRecords = tools.find((tool) => tool.name === 'find_records');
+  const properties = findRecords?.inputSchema.properties as
+    { object?: { enum?: string[] } } | undefined;
+
+  return properties?.object?.enum ?? [];
+};
+
+const describedFieldNames = async (client: Client, object: string) => {
+  const result = await client.callTool({
+    name: 'describe_object',
+    arguments: { object },
+  });
+
+  return (
+    result.structuredContent as { fields: { name: string }[] }
+  ).fields.map((field) => field.name);
+};
+
+const postInitialize = (url: string, token: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json, text/event-stream',
+      authorization: `Bearer ${token}`,
+    },
+    body: JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: {
+        protocolVersion: '2025-11-25',
+        capabilities: {},
+        clientInfo: { name: 'settings-page-e2e', version: '1.0.0' },
+      },
+    }),
+  });
+
+describe('settings page in Chromium', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let settingsUrl: string;
+  let adminKey: string;
+  let issuedToken: string;
+  let client: Client | undefined;
+  const browserErrors: string[] = [];
+
+  beforeAll(async () => {
+    buildSettingsPage();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    server = await startTestServer();
+    settingsUrl = new URL('/settings/mcp', server.url).href;
+    adminKey = (await demoTokens(server.database.databaseUrl))['MCP - admin'];
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+    });
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(server.url).origin,
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => browserErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') {
+        browserErrors.push(message.text());
+      }
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await client?.close();
+    await browser?.close();
+    await server?.stopAll();
+    console.log(`Settings page screenshots: ${SCREENSHOT_DIR}`);
+  }, 60_000);
+
+  it(
+    'should serve the page under a strict CSP at the settings path and its routes, and leave /graphql to the API',
+    async () => {
+      const response = await fetch(`${settingsUrl}/exposure`);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      const html = await response.text();
+      const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+      const asset = await fetch(`${settingsUrl}/${script}`);
+      const api = await fetch(`${settingsUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+
+      expect(response.status).toBe(200);
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).not.toContain('unsafe-inline');
+      expect(html).toContain('<base href="/settings/mcp/" />');
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toContain('text/javascript');
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+      expect(api.headers.get('content-type')).toContain('json');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should sign in a Developer with email and password',
+    async () => {
+      await page.goto(settingsUrl);
+      await page
+        .getByRole('heading', { name: 'Sign in to MCP settings' })
+        .waitFor();
+      await screenshot(page, '01-sign-in');
+      await signIn(page, settingsUrl, DEVELOPER.email);
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+
+      const sidebar = await page.locator('aside').innerText();
+
+      expect(sidebar).toContain(DEVELOPER.name);
+      expect(sidebar).toContain('Developer · Northwind Traders');
+      // No token issued in this tab yet: a placeholder.
+      expect(
+        await page.locator('[data-client="claude-code"] pre').innerText(),
+      ).toBe(
+        `claude mcp add --transport http twenty ${server.url} --header "Authorization: Bearer <token>"`,
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should switch MCP off and on for the workspace, and clients follow',
+    async () => {
+      const toggle = page.getByRole('switch', {
+        name: 'Serve MCP for this workspace',
+      });
+
+      expect(await toggle.getAttribute('aria-checked')).toBe('true');
+      expect((await postInitialize(server.url, adminKey)).status).toBe(200);
+
+      await toggle.click();
+      await page
+        .getByText('Saved: MCP is off for Northwind Traders.')
+        .waitFor();
+
+      expect(await toggle.getAttribute('aria-checked')).toBe('false');
+      expect((await postInitialize(server.url, adminKey)).status).toBe(403);
+
+      await toggle.press('Space');
+      await page.getByText('Saved: MCP is on for Northwind Traders.').waitFor();
+
+      expect(await toggle.getAttribute('aria-checked')).toBe('true');
+      expect((await postInitialize(server.url, adminKey)).status).toBe(200);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should issue a token shown once, which the official SDK client then uses',
+    async () => {
+      await goTo(page, 'Tokens', 'Tokens');
+      await page.getByLabel('Name', { exact: true }).fill(TOKEN_NAME);
+      await page
+        .getByLabel('Role', { exact: true })
+        .selectOption({ label: 'Admin' });
+      await page.getByRole('checkbox', { name: 'Write', exact: true }).check();
+      await screenshot(page, '03-tokens-issue-form');
+      await page.getByRole('button', { name: 'Issue token' }).click();
+      await page
+        .getByRole('heading', { name: `Token “${TOKEN_NAME}” issued` })
+        .waitFor();
+
+      issuedToken = await page.getByLabel('New token').inputValue();
+
+      expect(issuedToken).toMatch(MCP_TOKEN_FORMAT.pattern);
+      expect(await page.locator('.issued-token').innerText()).toContain(
+        'it will not be shown again',
+      );
+      await screenshot(page, '04-tokens-issued-once');
+
+      await page.getByRole('button', { name: 'Copy new token' }).click();
+      await page.getByRole('button', { name: 'Copied new token' }).waitFor();
+
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        issuedToken,
+      );
+
+      client = await connectClient(server.url, issuedToken);
+
+      expect(await findRecordsObjects(client)).toEqual(
+        expect.arrayContaining(['person', 'company', 'opportunity']),
+      );
+
+      await page.getByRole('button', { name: 'I have copied it' }).click();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should fill the token just issued into the client configurations',
+    async () => {
+      await goTo(page, 'Overview', 'Overview');
+
+      expect(await page.getByLabel('Endpoint URL').inputValue()).toBe(
+        server.url,
+      );
+      expect(
+        await page.locator('[data-client="claude-code"] pre').innerText(),
+      ).toBe(
+        `claude mcp add --transport http twenty ${server.url} --header "Authorization: Bearer ${issuedToken}"`,
+      );
+      expect(
+        JSON.parse(
+          await page.locator('[data-client="vscode"] pre').innerText(),
+        ),
+      ).toEqual({
+        servers: {
+          twenty: {
+            type: 'http',
+            url: server.url,
+            headers: { Authorization: `Bearer ${issuedToken}` },
+          },
+        },
+      });
+      expect(
+        JSON.parse(
+          await page.locator('[data-client="claude-desktop"] pre').innerText(),
+        ).mcpServers.twenty.env,
+      ).toEqual({ AUTH_HEADER: `Bearer ${issuedToken}` });
+      await screenshot(page, '02-overview');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should list the token by its prefix and never show it again',
+    async () => {
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+
+      expect(
+        await page.locator('[data-client="claude-code"] pre').innerText(),
+      ).toContain('Bearer <token>');
+
+      await goTo(page, 'Tokens', 'Tokens');
+      const row = page.locator('tr', { hasText: TOKEN_NAME });
+
+      await row.waitFor();
+
+      expect(await row.innerText()).toContain('Active');
+      expect(await row.innerText()).toContain(
+        issuedToken.slice(0, MCP_TOKEN_FORMAT.displayLength),
+      );
+      expect(await page.content()).not.toContain(issuedToken);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    "should hide an object and a field in the exposure grid, and the client's next tools/list loses them",
+    async () => {
+      await goTo(page, 'Exposure', 'Exposure');
+      await page.getByLabel('Search objects').fill('opportun');
+      await page.getByText(/^1 of \d+ objects$/).waitFor();
+      const opportunities = page.locator('tr[data-object="opportunity"]');
+
+      await page
+        .getByRole('checkbox', { name: 'Read Opportunities' })
+        .uncheck();
+      await page.getByText('Saved Opportunities.', { exact: true }).waitFor();
+
+      expect(await opportunities.innerText()).toContain('Customized');
+      // The others need read: they went off with it.
+      for (const operation of ['Create', 'Update', 'Delete']) {
+        expect(
+          await page
+            .getByRole('checkbox', { name: `${operation} Opportunities` })
+            .isChecked(),
+        ).toBe(false);
+      }
+      expect(await findRecordsObjects(client!)).not.toContain('opportunity');
+
+      // A field: People → Job Title.
+      await page.getByLabel('Search objects').fill('people');
+      const people = page.locator('tr[data-object="person"]');
+
+      expect(await describedFieldNames(client!, 'person')).toContain(
+        'jobTitle',
+      );
+      await people
+        .getByRole('button', { name: 'All visible, fields of People' })
+        .click();
+      await page
+        .getByRole('group', { name: 'Fields of People AI clients can see' })
+        .getByRole('checkbox', { name: /^Job Title/ })
+        .uncheck();
+      await page.getByText('Saved People.', { exact: true }).waitFor();
+
+      expect(await people.innerText()).toContain('1 hidden');
+      expect(await describedFieldNames(client!, 'person')).not.toContain(
+        'jobTitle',
+      );
+      await screenshot(page, '05-exposure');
+
+      // Back to the defaults: both return.
+      await people
+        .getByRole('button', { name: 'Reset People to the default' })
+        .click();
+      await page
+        .getByText('People reset to the default.', { exact: true })
+        .waitFor();
+      await page.getByLabel('Search objects').fill('opportun');
+      await page
+        .getByRole('button', { name: 'Reset Opportunities to the default' })
+        .click();
+      await page
+        .getByText('Opportunities reset to the default.', { exact: true })
+        .waitFor();
+
+      expect(
+        await page
+          .getByRole('checkbox', { name: 'Read Opportunities' })
+          .isChecked(),
+      ).toBe(true);
+      expect(await findRecordsObjects(client!)).toContain('opportunity');
+      expect(await describedFieldNames(client!, 'person')).toContain(
+        'jobTitle',
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should preview exactly the tools a client with that role and scopes lists',
+    async () => {
+      await goTo(page, 'What the AI sees', 'What the AI sees');
+      await page
+        .getByLabel('Role', { exact: true })
+        .selectOption({ label: 'Admin' });
+      await page.getByRole('checkbox', { name: 'Write', exact: true }).check();
+      await page.getByRole('button', { name: 'Show the tools' }).click();
+      await page.getByText(/\d+ tools · [\d,.\s]+ tokens/).waitFor();
+
+      const { tools } = await client!.listTools();
+      const shown = await page.locator('.tool-name').allInnerTexts();
+
+      expect(shown).toEqual(tools.map((tool) => tool.name));
+
+      await page.getByText('Raw tools/list JSON').click();
+      const raw = JSON.parse(
+        await page.getByRole('region', { name: 'tools/list JSON' }).innerText(),
+      ) as { tools: { name: string }[] };
+
+      expect(raw.tools.map((tool) => tool.name)).toEqual(shown);
+      await screenshot(page, '06-preview');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should revoke the token after a confirmation, and the client gets 401',
+    async () => {
+      await goTo(page, 'Tokens', 'Tokens');
+      await page
+        .getByRole('button', { name: `Revoke “${TOKEN_NAME}”`, exact: true })
+        .click();
+      const dialog = page.getByRole('dialog', {
+        name: `Revoke “${TOKEN_NAME}”?`,
+      });
+
+      await dialog.waitFor();
+      // The viewport: a full-page capture shifts the modal's backdrop.
+      await screenshot(page, '07-tokens-revoke-dialog', false);
+      await dialog.getByRole('button', { name: 'Revoke token' }).click();
+      await page.getByText(`Token “${TOKEN_NAME}” revoked.`).waitFor();
+
+      expect(
+        await page.locator('tr', { hasText: TOKEN_NAME }).first().innerText(),
+      ).toContain('Revoked');
+
+      const refused = await postInitialize(server.url, issuedToken);
+
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toContain(
+        'invalid_token',
+      );
+      await expect(client!.listTools()).rejects.toThrow();
+      await screenshot(page, '08-tokens-revoked');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should name every control and reach each one by Tab with a visible focus ring',
+    async () => {
+      for (const [link, heading] of [
+        ['Overview', 'Overview'],
+        ['Tokens', 'Tokens'],
+        ['Exposure', 'Exposure'],
+        ['What the AI sees', 'What the AI sees'],
+      ]) {
+        await page.goto(settingsUrl);
+        await goTo(page, link, heading);
+        await page.waitForLoadState('networkidle');
+
+        expect({
+          page: heading,
+          unnamed: await findUnnamedControls(page),
+        }).toEqual({ page: heading, unnamed: [] });
+
+        const reach = await checkKeyboardReach(page);
+
+        expect(reach.expected.length).toBeGreaterThan(5);
+        expect({ page: heading, ...reach, expected: undefined }).toEqual({
+          page: heading,
+          unreached: [],
+          withoutOutline: [],
+          expected: undefined,
+        });
+      }
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'should sign out back to the sign-in form, which is keyboard accessible too',
+    async () => {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByText('You are signed out.').waitFor();
+
+      expect(await findUnnamedControls(page)).toEqual([]);
+      expect((await checkKeyboardReach(page)).unreached).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    "should reuse Twenty's own session from its tokenPair cookie, until signed out here",
+    async () => {
+      const signedIn = (await (
+        await fetch(`${settingsUrl}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query:
+              'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+            variables: {
+              input: { email: DEVELOPER.email, password: DEMO_USER_PASSWORD },
+            },
+          }),
+        })
+      ).json()) as { data: { signIn: { accessToken: string } } };
+      const twentyContext = await browser.newContext();
+      const twentyPage = await twentyContext.newPage();
+
+      try {
+        // As Twenty's front end stores it (js-cookie, URI-encoded JSON).
+        await twentyContext.addCookies([
+          {
+            name: 'tokenPair',
+            value: encodeURIComponent(
+              JSON.stringify({
+                accessOrWorkspaceAgnosticToken: {
+                  token: signedIn.data.signIn.accessToken,
+                  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+                },
+                refreshToken: { token: 'unused', expiresAt: '' },
+              }),
+            ),
+            url: settingsUrl,
+          },
+        ]);
+        await twentyPage.goto(`${settingsUrl}/tokens`);
+        await twentyPage
+          .getByRole('heading', { level: 1, name: 'Tokens' })
+          .waitFor();
+
+        expect(await twentyPage.locator('aside').innerText()).toContain(
+          'Signed in through Twenty',
+        );
+
+        await twentyPage.getByRole('button', { name: 'Sign out' }).click();
+        await twentyPage.getByText('You are signed out.').waitFor();
+        await twentyPage.reload();
+        await twentyPage
+          .getByRole('heading', { name: 'Sign in to MCP settings' })
+          .waitFor();
+      } finally {
+        await twentyContext.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should tell a Member, after picking a workspace, that their role cannot manage API keys',
+    async () => {
+      const memberContext = await browser.newContext();
+      const memberPage = await memberContext.newPage();
+
+      try {
+        await signIn(memberPage, settingsUrl, MEMBER.email);
+        const picker = memberPage.getByRole('group', { name: 'Workspace' });
+
+        await picker.waitFor();
+        await screenshot(memberPage, '09-sign-in-workspace-picker');
+        await picker.getByLabel('Northwind Traders').check();
+        await memberPage.getByRole('button', { name: 'Continue' }).click();
+        await memberPage
+          .getByRole('heading', {
+            name: 'You cannot manage MCP for this workspace',
+          })
+          .waitFor();
+
+        expect(await memberPage.getByRole('alert').innerText()).toContain(
+          'Your role cannot manage API keys',
+        );
+        await screenshot(memberPage, '10-forbidden');
+      } finally {
+        await memberContext.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it('should have run without script errors or CSP violations in the page', () => {
+    expect(
+      browserErrors.filter(
+        (error) =>
+          /Content Security Policy|Refused to/i.test(error) ||
+          !/Failed to load resource/.test(error),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('settings page with the instance switch off', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildSettingsPage();
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    server = await startTestServer({ enabled: false });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stopAll();
+  }, 60_000);
+
+  it(
+    'should still serve the page, telling the admin to set MCP_ENABLED=true',
+    async () => {
+      const page = await browser.newPage();
+
+      await signIn(
+        page,
+        new URL('/settings/mcp', server.url).href,
+        DEVELOPER.email,
+      );
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+
+      expect(await page.getByRole('note').innerText()).toContain(
+        'MCP_ENABLED=true',
+      );
+      expect((await fetch(server.url, { method: 'POST' })).status).toBe(404);
+      await screenshot(page, '11-overview-instance-off');
+    },
+    STEP_TIMEOUT_MS,
+  );
+});

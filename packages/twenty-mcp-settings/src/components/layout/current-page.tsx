@@ -1,0 +1,23 @@
+import { useRoute } from '../../hooks/use-route';
+import { ExposurePage } from '../exposure/exposure-page';
+import { OverviewPage } from '../overview/overview-page';
+import { PreviewPage } from '../preview/preview-page';
+import { TokensPage } from '../tokens/tokens-page';
+import { NotFoundPage } from './not-found-page';
+
+export const CurrentPage = () => {
+  const { routePath } = useRoute();
+
+  switch (routePath) {
+    case '':
+      return <OverviewPage />;
+    case 'tokens':
+      return <TokensPage />;
+    case 'exposure':
+      return <ExposurePage />;
+    case 'preview':
+      return <PreviewPage />;
+    default:
+      return <NotFoundPage />;
+  }
+};

@@ -1,0 +1,5 @@
+export const LoadingState = ({ label = 'Loading…' }: { label?: string }) => (
+  <p role="status" className="loading-state">
+    {label}
+  </p>
+);

@@ -1,0 +1,158 @@
+import {
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+
+import { FORBIDDEN_MESSAGE } from '../constants/forbidden-message.const';
+import { SESSION_STORAGE_KEYS } from '../constants/session-storage-keys.const';
+import { GraphqlRequestError } from '../graphql/errors/graphql-request-error';
+import { GET_MCP_VIEWER } from '../graphql/queries/get-mcp-viewer';
+import { graphqlRequest } from '../graphql/utils/graphql-request.util';
+import { type IssuedTokenMemo } from '../types/issued-token-memo.type';
+import { type McpViewer } from '../types/mcp-viewer.type';
+import { type SessionContextValue } from '../types/session-context-value.type';
+import { type SessionState } from '../types/session-state.type';
+import { type TokenSource } from '../types/token-source.type';
+import { getErrorMessage } from '../utils/get-error-message.util';
+import { readTwentySessionToken } from '../utils/read-twenty-session-token.util';
+import { SessionContext } from './session-context';
+
+type Candidate = { token: string; source: TokenSource };
+
+const hasCode = (error: unknown, code: string) =>
+  error instanceof GraphqlRequestError && error.code === code;
+
+// The token this tab signed in with, else Twenty's own session unless the
+// user signed out of it here.
+const findCandidates = (): Candidate[] => {
+  const candidates: Candidate[] = [];
+  const stored = sessionStorage.getItem(SESSION_STORAGE_KEYS.token);
+
+  if (stored) {
+    candidates.push({ token: stored, source: 'sign-in' });
+  }
+
+  if (!sessionStorage.getItem(SESSION_STORAGE_KEYS.ignoreTwentySession)) {
+    const twentyToken = readTwentySessionToken(document.cookie);
+
+    if (twentyToken) {
+      candidates.push({ token: twentyToken, source: 'twenty' });
+    }
+  }
+
+  return candidates;
+};
+
+export const SessionProvider = ({ children }: { children: ReactNode }) => {
+  const [session, setSession] = useState<SessionState>({
+    status: 'checking',
+  });
+  const [issuedToken, setIssuedToken] = useState<IssuedTokenMemo | null>(null);
+  const tokenRef = useRef<string | null>(null);
+
+  const endSession = useCallback((notice: string | null) => {
+    tokenRef.current = null;
+    sessionStorage.removeItem(SESSION_STORAGE_KEYS.token);
+    setIssuedToken(null);
+    setSession({ status: 'signed-out', notice });
+  }, []);
+
+  // The first candidate the API accepts becomes the session.
+  const establish = useCallback(async (candidates: Candidate[]) => {
+    for (const candidate of candidates) {
+      try {
+        const { mcpViewer } = await graphqlRequest<{ mcpViewer: McpViewer }>({
+          query: GET_MCP_VIEWER,
+          token: candidate.token,
+        });
+
+        tokenRef.current = candidate.token;
+        setSession({ status: 'signed-in', ...candidate, viewer: mcpViewer });
+
+        return;
+      } catch (error) {
+        if (hasCode(error, 'UNAUTHENTICATED')) {
+          if (candidate.source === 'sign-in') {
+            sessionStorage.removeItem(SESSION_STORAGE_KEYS.token);
+          }
+          continue;
+        }
+
+        if (hasCode(error, 'FORBIDDEN')) {
+          setSession({ status: 'forbidden', message: FORBIDDEN_MESSAGE });
+        } else {
+          setSession({ status: 'signed-out', notice: getErrorMessage(error) });
+        }
+
+        return;
+      }
+    }
+
+    setSession({
+      status: 'signed-out',
+      notice:
+        candidates.length > 0
+          ? 'Your session has expired. Sign in again.'
+          : null,
+    });
+  }, []);
+
+  useEffect(() => {
+    void establish(findCandidates());
+  }, [establish]);
+
+  const signInWithToken = useCallback(
+    async (token: string) => {
+      sessionStorage.setItem(SESSION_STORAGE_KEYS.token, token);
+      sessionStorage.removeItem(SESSION_STORAGE_KEYS.ignoreTwentySession);
+      await establish([{ token, source: 'sign-in' }]);
+    },
+    [establish],
+  );
+
+  const signOut = useCallback(() => {
+    sessionStorage.setItem(SESSION_STORAGE_KEYS.ignoreTwentySession, 'true');
+    endSession('You are signed out.');
+  }, [endSession]);
+
+  const request = useCallback(
+    async <TData,>(query: string, variables?: Record<string, unknown>) => {
+      try {
+        return await graphqlRequest<TData>({
+          query,
+          variables,
+          token: tokenRef.current,
+        });
+      } catch (error) {
+        if (hasCode(error, 'UNAUTHENTICATED')) {
+          endSession('Your session has expired. Sign in again.');
+        } else if (hasCode(error, 'FORBIDDEN')) {
+          setSession({ status: 'forbidden', message: FORBIDDEN_MESSAGE });
+        }
+
+        throw error;
+      }
+    },
+    [endSession],
+  );
+
+  const value = useMemo<SessionContextValue>(
+    () => ({
+      session,
+      signInWithToken,
+      signOut,
+      request,
+      issuedToken,
+      setIssuedToken,
+    }),
+    [session, signInWithToken, signOut, request, issuedToken],
+  );
+
+  return (
+    <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+  );
+};

@@ -1,0 +1,9 @@
+export const MCP_SETTINGS_FRAGMENT = `
+  fragment McpSettingsFields on McpSettings {
+    instanceEnabled
+    isEnabled
+    exposeNewObjects
+    endpointUrl
+    toolMode
+  }
+`;

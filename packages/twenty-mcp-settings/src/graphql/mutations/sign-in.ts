@@ -1,0 +1,11 @@
+export const SIGN_IN = `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      accessToken
+      workspaces {
+        id
+        displayName
+      }
+    }
+  }
+`;

@@ -1,0 +1,10 @@
+export const GET_MCP_VIEWER = `
+  query McpViewer {
+    mcpViewer {
+      name
+      workspaceId
+      workspaceName
+      roleLabel
+    }
+  }
+`;

@@ -1,0 +1,9 @@
+export type ClientConfig = {
+  id: string;
+  client: string;
+  // Where the text goes.
+  where: string;
+  // What to paste, verbatim.
+  text: string;
+  note?: string;
+};

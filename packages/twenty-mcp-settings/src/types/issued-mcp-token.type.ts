@@ -1,0 +1,3 @@
+import { type McpToken } from './mcp-token.type';
+
+export type IssuedMcpToken = { token: string; record: McpToken };

@@ -1,0 +1,7 @@
+export type McpFieldExposure = {
+  fieldId: string;
+  name: string;
+  label: string;
+  type: string;
+  isHidden: boolean;
+};

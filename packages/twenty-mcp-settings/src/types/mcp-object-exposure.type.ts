@@ -1,0 +1,15 @@
+import { type McpFieldExposure } from './mcp-field-exposure.type';
+
+export type McpObjectExposure = {
+  objectId: string;
+  nameSingular: string;
+  labelSingular: string;
+  labelPlural: string;
+  isCustom: boolean;
+  isCustomized: boolean;
+  canRead: boolean;
+  canCreate: boolean;
+  canUpdate: boolean;
+  canDelete: boolean;
+  fields: McpFieldExposure[];
+};

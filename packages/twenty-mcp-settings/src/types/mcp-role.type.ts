@@ -1,0 +1,1 @@
+export type McpRole = { id: string; label: string; description: string | null };

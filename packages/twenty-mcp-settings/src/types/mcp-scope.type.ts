@@ -1,0 +1,1 @@
+export type McpScope = 'READ' | 'WRITE' | 'DELETE' | 'DESTROY';

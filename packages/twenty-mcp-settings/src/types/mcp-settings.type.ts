@@ -1,0 +1,9 @@
+import { type McpToolMode } from './mcp-tool-mode.type';
+
+export type McpSettings = {
+  instanceEnabled: boolean;
+  isEnabled: boolean;
+  exposeNewObjects: boolean;
+  endpointUrl: string;
+  toolMode: McpToolMode;
+};

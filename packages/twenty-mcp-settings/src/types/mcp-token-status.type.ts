@@ -1,0 +1,1 @@
+export type McpTokenStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';

@@ -1,0 +1,1 @@
+export type McpToolMode = 'COMPACT' | 'PER_OBJECT';

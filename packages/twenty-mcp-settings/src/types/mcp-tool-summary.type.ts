@@ -1,0 +1,5 @@
+export type McpToolSummary = {
+  name: string;
+  title: string | null;
+  description: string;
+};

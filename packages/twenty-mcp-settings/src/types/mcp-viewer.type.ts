@@ -1,0 +1,6 @@
+export type McpViewer = {
+  name: string;
+  workspaceId: string;
+  workspaceName: string;
+  roleLabel: string;
+};

@@ -1,0 +1,1 @@
+export type McpWorkspaceChoice = { id: string; displayName: string };

@@ -1,0 +1,5 @@
+import { type Principal } from '../../ports/types/principal.type';
+
+export type CredentialAuthenticator = {
+  authenticate(bearerToken: string): Promise<Principal>;
+};

@@ -1,0 +1,24 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+import { McpToolModeEnum } from '../enums/mcp-tool-mode.enum';
+
+@ObjectType('McpSettings')
+export class McpSettingsDTO {
+  // The instance switch (MCP_ENABLED); off, no workspace serves MCP.
+  @Field()
+  instanceEnabled!: boolean;
+
+  @Field()
+  isEnabled!: boolean;
+
+  @Field({
+    description: 'Custom objects without their own exposure are exposed.',
+  })
+  exposeNewObjects!: boolean;
+
+  @Field()
+  endpointUrl!: string;
+
+  @Field(() => McpToolModeEnum)
+  toolMode!: McpToolModeEnum;
+}

@@ -1,0 +1,82 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+
+import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
+import { TWENTY_MCP_AUTH_FAILURE_LIMITER } from '../../constants/twenty-mcp-tokens.const';
+import {
+  SETTINGS_AUTH_PORT,
+  type SettingsAuthPort,
+} from '../../ports/settings-auth.port';
+import { type AuthFailureLimiter } from '../../protocol/services/auth-failure-limiter';
+import { type SettingsRequest } from '../types/settings-request.type';
+import { getClientAddress } from '../utils/get-client-address.util';
+import { settingsError } from '../utils/settings-error.util';
+
+// Every settings operation but signIn: a Twenty credential whose role may
+// manage API keys, checked against Twenty's tables on every request.
+@Injectable()
+export class SettingsAuthGuard implements CanActivate {
+  constructor(
+    @Inject(SETTINGS_AUTH_PORT) private readonly auth: SettingsAuthPort,
+    @Inject(TWENTY_MCP_AUTH_FAILURE_LIMITER)
+    private readonly failures: AuthFailureLimiter,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = GqlExecutionContext.create(context).getContext<{
+      req: SettingsRequest;
+    }>().req;
+    const header = request.headers.authorization;
+    const token =
+      typeof header === 'string'
+        ? header.match(/^Bearer\s+(\S+)\s*$/i)?.[1]
+        : undefined;
+
+    if (!token) {
+      throw settingsError(
+        'UNAUTHENTICATED',
+        'Sign in first: send "Authorization: Bearer <Twenty access token or API key>".',
+      );
+    }
+
+    const address = getClientAddress(request);
+    const retryAfter = await this.failures.retryAfterSeconds(address);
+
+    if (retryAfter !== null) {
+      throw settingsError(
+        'TOO_MANY_REQUESTS',
+        `Too many failed sign-in attempts from this address; retry in ${retryAfter} s.`,
+      );
+    }
+
+    try {
+      request.settingsCredential = await this.auth.authenticate(token);
+    } catch (error) {
+      if (
+        error instanceof TwentyMcpException &&
+        (error.code === TwentyMcpExceptionCode.UNAUTHENTICATED ||
+          error.code === TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE)
+      ) {
+        await this.failures.recordFailure(address);
+        throw settingsError('UNAUTHENTICATED', error.message);
+      }
+
+      throw error;
+    }
+
+    if (!request.settingsCredential.canManageApiKeys) {
+      throw settingsError(
+        'FORBIDDEN',
+        `Your role (${request.settingsCredential.roleLabel}) cannot manage API keys, so it cannot manage MCP access either. Ask a workspace admin for the "API keys and webhooks" permission.`,
+      );
+    }
+
+    return true;
+  }
+}

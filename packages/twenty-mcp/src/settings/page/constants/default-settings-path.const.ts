@@ -1,0 +1,1 @@
+export const DEFAULT_SETTINGS_PATH = '/settings/mcp';

@@ -1,0 +1,30 @@
+import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+
+import { TWENTY_MCP_OPTIONS } from '../../../constants/twenty-mcp-tokens.const';
+import { type TwentyMcpModuleOptions } from '../../../types/twenty-mcp-module-options.type';
+import { SettingsPageServer } from '../services/settings-page-server';
+import { normalizeSettingsPath } from '../utils/normalize-settings-path.util';
+import { resolveSettingsPageDistDir } from '../utils/resolve-settings-page-dist-dir.util';
+
+// Mounts the settings page in Nest/Express at settingsPath and below,
+// leaving <settingsPath>/graphql to the settings API.
+@Injectable()
+export class SettingsPageMiddleware implements NestMiddleware {
+  private readonly server: SettingsPageServer;
+
+  constructor(@Inject(TWENTY_MCP_OPTIONS) options: TwentyMcpModuleOptions) {
+    this.server = new SettingsPageServer({
+      settingsPath: normalizeSettingsPath(options.settingsPath),
+      distDir: resolveSettingsPageDistDir(),
+    });
+  }
+
+  use(
+    req: IncomingMessage & { originalUrl?: string },
+    res: ServerResponse,
+    next: () => void,
+  ): void {
+    this.server.handle(req, res, next);
+  }
+}

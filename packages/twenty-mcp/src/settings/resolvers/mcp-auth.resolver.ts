@@ -1,0 +1,94 @@
+import { Inject, UseGuards, UsePipes } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+
+import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
+import { TWENTY_MCP_AUTH_FAILURE_LIMITER } from '../../constants/twenty-mcp-tokens.const';
+import {
+  SETTINGS_AUTH_PORT,
+  type SettingsAuthPort,
+} from '../../ports/settings-auth.port';
+import { type SettingsCredential } from '../../ports/types/settings-credential.type';
+import { type AuthFailureLimiter } from '../../protocol/services/auth-failure-limiter';
+import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
+import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
+import { McpViewerDTO } from '../dtos/mcp-viewer.dto';
+import { SignInResultDTO } from '../dtos/sign-in-result.dto';
+import { SignInInput } from '../dtos/sign-in.input';
+import { SettingsAuthGuard } from '../guards/settings-auth.guard';
+import { type SettingsRequest } from '../types/settings-request.type';
+import { getClientAddress } from '../utils/get-client-address.util';
+import { settingsError } from '../utils/settings-error.util';
+
+@Resolver()
+@UsePipes(SETTINGS_VALIDATION_PIPE)
+export class McpAuthResolver {
+  constructor(
+    @Inject(SETTINGS_AUTH_PORT) private readonly auth: SettingsAuthPort,
+    @Inject(TWENTY_MCP_AUTH_FAILURE_LIMITER)
+    private readonly failures: AuthFailureLimiter,
+  ) {}
+
+  // Signing in with a Twenty password, for the standalone host; inside
+  // Twenty the page reuses the session Twenty's front end already has.
+  @Mutation(() => SignInResultDTO)
+  async signIn(
+    @Args('input') input: SignInInput,
+    @Context('req') request: SettingsRequest,
+  ): Promise<SignInResultDTO> {
+    const address = getClientAddress(request);
+    const retryAfter = await this.failures.retryAfterSeconds(address);
+
+    if (retryAfter !== null) {
+      throw settingsError(
+        'TOO_MANY_REQUESTS',
+        `Too many failed sign-in attempts from this address; retry in ${retryAfter} s.`,
+      );
+    }
+
+    try {
+      const outcome = await this.auth.signIn({
+        email: input.email,
+        password: input.password,
+        workspaceId: input.workspaceId ?? null,
+      });
+
+      return outcome.kind === 'signedIn'
+        ? {
+            accessToken: outcome.accessToken,
+            expiresAt: outcome.expiresAt,
+            workspace: outcome.workspace,
+            workspaces: [outcome.workspace],
+          }
+        : {
+            accessToken: null,
+            expiresAt: null,
+            workspace: null,
+            workspaces: outcome.workspaces,
+          };
+    } catch (error) {
+      if (
+        error instanceof TwentyMcpException &&
+        error.code === TwentyMcpExceptionCode.UNAUTHENTICATED
+      ) {
+        await this.failures.recordFailure(address);
+        throw settingsError('UNAUTHENTICATED', error.message);
+      }
+
+      throw error;
+    }
+  }
+
+  @Query(() => McpViewerDTO)
+  @UseGuards(SettingsAuthGuard)
+  mcpViewer(
+    @AuthSettingsCredential() credential: SettingsCredential,
+  ): McpViewerDTO {
+    return {
+      name: credential.name,
+      workspaceId: credential.workspaceId,
+      workspaceName: credential.workspaceName,
+      roleLabel: credential.roleLabel,
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { UseGuards, UsePipes } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+
+import { type SettingsCredential } from '../../ports/types/settings-credential.type';
+import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
+import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
+import { IssueMcpTokenInput } from '../dtos/issue-mcp-token.input';
+import { IssuedMcpTokenDTO } from '../dtos/issued-mcp-token.dto';
+import { McpTokenDTO } from '../dtos/mcp-token.dto';
+import { SettingsAuthGuard } from '../guards/settings-auth.guard';
+import { McpSettingsService } from '../services/mcp-settings.service';
+import { settingsError } from '../utils/settings-error.util';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Resolver(() => McpTokenDTO)
+@UseGuards(SettingsAuthGuard)
+@UsePipes(SETTINGS_VALIDATION_PIPE)
+export class McpTokenResolver {
+  constructor(private readonly settings: McpSettingsService) {}
+
+  @Query(() => [McpTokenDTO], {
+    description: 'Newest first, revoked and expired included.',
+  })
+  mcpTokens(
+    @AuthSettingsCredential() credential: SettingsCredential,
+  ): Promise<McpTokenDTO[]> {
+    return this.settings.listTokens(credential.workspaceId);
+  }
+
+  @Mutation(() => IssuedMcpTokenDTO)
+  issueMcpToken(
+    @AuthSettingsCredential() credential: SettingsCredential,
+    @Args('input') input: IssueMcpTokenInput,
+  ): Promise<IssuedMcpTokenDTO> {
+    return this.settings.issueToken(credential, input);
+  }
+
+  @Mutation(() => McpTokenDTO, {
+    description: 'Takes effect on the token’s next request.',
+  })
+  revokeMcpToken(
+    @AuthSettingsCredential() credential: SettingsCredential,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<McpTokenDTO> {
+    if (!UUID.test(id)) {
+      throw settingsError('BAD_USER_INPUT', 'id must be a token id (uuid).');
+    }
+
+    return this.settings.revokeToken(credential.workspaceId, id);
+  }
+}

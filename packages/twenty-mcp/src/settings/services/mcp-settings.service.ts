@@ -1,0 +1,301 @@
+import { type MetadataPort } from '../../ports/metadata.port';
+import { type SettingsAuthPort } from '../../ports/settings-auth.port';
+import { MCP_SCOPES } from '../../ports/types/mcp-scope.type';
+import { type SettingsCredential } from '../../ports/types/settings-credential.type';
+import { type WorkspaceRole } from '../../ports/types/workspace-role.type';
+import { type ListChangedNotifier } from '../../protocol/services/list-changed-notifier';
+import { type McpStorage } from '../../storage/services/mcp-storage';
+import { countTokens } from '../../tools/schema/utils/count-tokens.util';
+import { type WorkspaceContextService } from '../../workspace-context/services/workspace-context.service';
+import { type IssueMcpTokenInput } from '../dtos/issue-mcp-token.input';
+import { type IssuedMcpTokenDTO } from '../dtos/issued-mcp-token.dto';
+import { type McpObjectExposureDTO } from '../dtos/mcp-object-exposure.dto';
+import { type McpRoleDTO } from '../dtos/mcp-role.dto';
+import { type McpSettingsDTO } from '../dtos/mcp-settings.dto';
+import { type McpTokenDTO } from '../dtos/mcp-token.dto';
+import { type McpToolPreviewDTO } from '../dtos/mcp-tool-preview.dto';
+import { type McpToolPreviewInput } from '../dtos/mcp-tool-preview.input';
+import { type UpdateMcpSettingsInput } from '../dtos/update-mcp-settings.input';
+import { type UpdateObjectExposureInput } from '../dtos/update-object-exposure.input';
+import { McpToolModeEnum } from '../enums/mcp-tool-mode.enum';
+import { type SettingsServiceConfig } from '../types/settings-service-config.type';
+import { listExposableObjects } from '../utils/list-exposable-objects.util';
+import { settingsError } from '../utils/settings-error.util';
+import { toMcpTokenDto } from '../utils/to-mcp-token-dto.util';
+import { toObjectExposureDto } from '../utils/to-object-exposure-dto.util';
+
+// What the settings API does, always within the caller's workspace and
+// validated against that workspace's roles and model.
+export class McpSettingsService {
+  constructor(
+    private readonly config: SettingsServiceConfig,
+    private readonly storage: McpStorage,
+    private readonly metadata: MetadataPort,
+    private readonly auth: SettingsAuthPort,
+    private readonly contexts: WorkspaceContextService,
+    private readonly notifier: ListChangedNotifier,
+  ) {}
+
+  async getSettings(workspaceId: string): Promise<McpSettingsDTO> {
+    const settings = await this.storage.settings.getSettings(workspaceId);
+
+    return {
+      instanceEnabled: this.config.instanceEnabled,
+      isEnabled: settings.isEnabled,
+      exposeNewObjects: settings.exposeNewObjects,
+      endpointUrl: this.config.endpointUrl,
+      toolMode:
+        this.contexts.defaultToolMode === 'per-object'
+          ? McpToolModeEnum.PER_OBJECT
+          : McpToolModeEnum.COMPACT,
+    };
+  }
+
+  async updateSettings(
+    workspaceId: string,
+    input: UpdateMcpSettingsInput,
+  ): Promise<McpSettingsDTO> {
+    const changes = {
+      ...(input.isEnabled === undefined || input.isEnabled === null
+        ? {}
+        : { isEnabled: input.isEnabled }),
+      ...(input.exposeNewObjects === undefined ||
+      input.exposeNewObjects === null
+        ? {}
+        : { exposeNewObjects: input.exposeNewObjects }),
+    };
+
+    if (Object.keys(changes).length > 0) {
+      await this.storage.settings.update(workspaceId, changes);
+      await this.notifier.checkNow(workspaceId);
+    }
+
+    return this.getSettings(workspaceId);
+  }
+
+  async listRoles(workspaceId: string): Promise<McpRoleDTO[]> {
+    return (await this.auth.listRoles(workspaceId))
+      .filter((role) => role.canBeAssignedToApiKeys)
+      .map(({ id, label, description }) => ({ id, label, description }));
+  }
+
+  async listTokens(workspaceId: string): Promise<McpTokenDTO[]> {
+    const [tokens, roles] = await Promise.all([
+      this.storage.tokens.list(workspaceId),
+      this.rolesById(workspaceId),
+    ]);
+    const now = new Date();
+
+    return tokens.map((token) => toMcpTokenDto(token, roles, now));
+  }
+
+  async issueToken(
+    credential: SettingsCredential,
+    input: IssueMcpTokenInput,
+  ): Promise<IssuedMcpTokenDTO> {
+    const { workspaceId } = credential;
+    const roles = await this.rolesById(workspaceId);
+
+    await this.assertAssignableRole(roles, input.roleId);
+    await this.assertObjects(workspaceId, input.objectIds ?? []);
+
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+      throw settingsError('BAD_USER_INPUT', 'expiresAt must be in the future');
+    }
+
+    const { token, record } = await this.storage.tokens.issue({
+      workspaceId,
+      name: input.name.trim(),
+      roleId: input.roleId,
+      scopes: MCP_SCOPES.filter((scope) =>
+        (input.scopes as string[]).includes(scope),
+      ),
+      objectMetadataIds: input.objectIds?.length ? input.objectIds : null,
+      expiresAt: input.expiresAt ?? null,
+      createdByUserWorkspaceId:
+        credential.kind === 'user' ? credential.credentialId : null,
+    });
+
+    return { token, record: toMcpTokenDto(record, roles, new Date()) };
+  }
+
+  async revokeToken(workspaceId: string, id: string): Promise<McpTokenDTO> {
+    const revoked = await this.storage.tokens.revoke(workspaceId, id);
+
+    if (!revoked) {
+      throw settingsError('NOT_FOUND', `No MCP token ${id} in this workspace.`);
+    }
+
+    return toMcpTokenDto(
+      revoked,
+      await this.rolesById(workspaceId),
+      new Date(),
+    );
+  }
+
+  async listObjects(workspaceId: string): Promise<McpObjectExposureDTO[]> {
+    const [schema, exposure] = await Promise.all([
+      this.metadata.getWorkspaceSchema(workspaceId),
+      this.storage.settings.getExposure(workspaceId),
+    ]);
+
+    return listExposableObjects(schema).map((object) =>
+      toObjectExposureDto(object, exposure),
+    );
+  }
+
+  async updateObjectExposure(
+    workspaceId: string,
+    input: UpdateObjectExposureInput,
+  ): Promise<McpObjectExposureDTO> {
+    const object = await this.findObject(workspaceId, input.objectId);
+
+    if (
+      !input.canRead &&
+      (input.canCreate || input.canUpdate || input.canDelete)
+    ) {
+      throw settingsError(
+        'BAD_USER_INPUT',
+        `${object.labelPlural}: creating, updating or deleting needs reading too; turn read on or turn the others off.`,
+      );
+    }
+
+    const fieldIds = new Set(object.fields.map((field) => field.id));
+    const unknownField = input.hiddenFieldIds.find((id) => !fieldIds.has(id));
+
+    if (unknownField) {
+      throw settingsError(
+        'BAD_USER_INPUT',
+        `hiddenFieldIds: ${unknownField} is not a field of ${object.labelPlural}.`,
+      );
+    }
+
+    await this.storage.settings.setObjectExposures(
+      workspaceId,
+      new Map([
+        [
+          object.id,
+          {
+            canRead: input.canRead,
+            canCreate: input.canCreate,
+            canUpdate: input.canUpdate,
+            canDelete: input.canDelete,
+            hiddenFieldMetadataIds: input.hiddenFieldIds,
+          },
+        ],
+      ]),
+    );
+    await this.notifier.checkNow(workspaceId);
+
+    return this.describeObject(workspaceId, object.id);
+  }
+
+  async resetObjectExposure(
+    workspaceId: string,
+    objectId: string,
+  ): Promise<McpObjectExposureDTO> {
+    const object = await this.findObject(workspaceId, objectId);
+
+    await this.storage.settings.resetObjectExposures(workspaceId, [object.id]);
+    await this.notifier.checkNow(workspaceId);
+
+    return this.describeObject(workspaceId, object.id);
+  }
+
+  async previewTools(
+    workspaceId: string,
+    input: McpToolPreviewInput,
+  ): Promise<McpToolPreviewDTO> {
+    const roles = await this.rolesById(workspaceId);
+
+    await this.assertAssignableRole(roles, input.roleId);
+    await this.assertObjects(workspaceId, input.objectIds ?? []);
+
+    const { toolSet } = await this.contexts.preview(
+      {
+        workspaceId,
+        kind: 'mcpToken',
+        credentialId: 'preview',
+        name: 'preview',
+        roleId: input.roleId,
+        workspaceMemberId: null,
+        scopes: MCP_SCOPES.filter((scope) =>
+          (input.scopes as string[]).includes(scope),
+        ),
+        objectAllowList: input.objectIds?.length ? input.objectIds : null,
+      },
+      input.mode ?? this.contexts.defaultToolMode,
+    );
+    const listResult = toolSet.listResult;
+
+    return {
+      tools: listResult.tools.map((tool) => ({
+        name: tool.name,
+        title: tool.title ?? null,
+        description: tool.description ?? '',
+      })),
+      tokenCount: countTokens(listResult),
+      toolsListJson: JSON.stringify(listResult, null, 2),
+    };
+  }
+
+  private async describeObject(
+    workspaceId: string,
+    objectId: string,
+  ): Promise<McpObjectExposureDTO> {
+    const objects = await this.listObjects(workspaceId);
+
+    return objects.find((object) => object.objectId === objectId)!;
+  }
+
+  private async findObject(workspaceId: string, objectId: string) {
+    const schema = await this.metadata.getWorkspaceSchema(workspaceId);
+    const object = listExposableObjects(schema).find(
+      ({ id }) => id === objectId,
+    );
+
+    if (!object) {
+      throw settingsError(
+        'BAD_USER_INPUT',
+        `objectId: ${objectId} is not an object of this workspace that can be exposed.`,
+      );
+    }
+
+    return object;
+  }
+
+  private async assertObjects(workspaceId: string, objectIds: string[]) {
+    if (objectIds.length === 0) {
+      return;
+    }
+
+    const schema = await this.metadata.getWorkspaceSchema(workspaceId);
+    const known = new Set(listExposableObjects(schema).map(({ id }) => id));
+    const unknown = objectIds.find((id) => !known.has(id));
+
+    if (unknown) {
+      throw settingsError(
+        'BAD_USER_INPUT',
+        `objectIds: ${unknown} is not an object of this workspace.`,
+      );
+    }
+  }
+
+  private async assertAssignableRole(
+    roles: ReadonlyMap<string, WorkspaceRole>,
+    roleId: string,
+  ) {
+    if (!roles.get(roleId)?.canBeAssignedToApiKeys) {
+      throw settingsError(
+        'BAD_USER_INPUT',
+        'roleId: choose a role of this workspace that can be assigned to API keys.',
+      );
+    }
+  }
+
+  private async rolesById(workspaceId: string) {
+    return new Map(
+      (await this.auth.listRoles(workspaceId)).map((role) => [role.id, role]),
+    );
+  }
+}

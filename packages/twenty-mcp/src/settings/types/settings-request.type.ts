@@ -1,0 +1,10 @@
+import { type SettingsCredential } from '../../ports/types/settings-credential.type';
+
+// The Express request as the settings resolvers see it.
+export type SettingsRequest = {
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+  socket?: { remoteAddress?: string };
+  // Set by SettingsAuthGuard.
+  settingsCredential?: SettingsCredential;
+};

@@ -1,0 +1,4 @@
+export type SettingsServiceConfig = {
+  instanceEnabled: boolean;
+  endpointUrl: string;
+};

@@ -1,0 +1,109 @@
+import { type DataSource, IsNull } from 'typeorm';
+
+import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
+import { MCP_SCOPES } from '../../ports/types/mcp-scope.type';
+import { MCP_TOKEN_FORMAT } from '../constants/mcp-token-format.const';
+import { MCP_TOKEN_LAST_USED_RESOLUTION_SECONDS } from '../constants/mcp-token-last-used-resolution.const';
+import { McpTokenEntity } from '../entities/mcp-token.entity';
+import { type IssueMcpTokenInput } from '../types/issue-mcp-token-input.type';
+import { generateMcpToken } from '../utils/generate-mcp-token.util';
+import { hashMcpToken } from '../utils/hash-mcp-token.util';
+
+const refuse = (reason: string): never => {
+  throw new TwentyMcpException(
+    TwentyMcpExceptionCode.UNAUTHENTICATED,
+    'The access token is invalid, expired or revoked.',
+    { reason },
+  );
+};
+
+// MCP tokens: issued with the secret shown once, stored as a hash, looked
+// up on every request so a revocation holds from the next call on.
+export class McpTokenService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async issue(
+    input: IssueMcpTokenInput,
+  ): Promise<{ token: string; record: McpTokenEntity }> {
+    const token = generateMcpToken();
+    const scopes = MCP_SCOPES.filter((scope) => input.scopes.includes(scope));
+    const repository = this.dataSource.getRepository(McpTokenEntity);
+    const record = await repository.save(
+      repository.create({
+        workspaceId: input.workspaceId,
+        name: input.name,
+        tokenHash: hashMcpToken(token),
+        displayPrefix: token.slice(0, MCP_TOKEN_FORMAT.displayLength),
+        roleId: input.roleId,
+        scopes,
+        objectMetadataIds: input.objectMetadataIds
+          ? [...new Set(input.objectMetadataIds)]
+          : null,
+        expiresAt: input.expiresAt,
+        createdByUserWorkspaceId: input.createdByUserWorkspaceId,
+      }),
+    );
+
+    return { token, record };
+  }
+
+  // Active and past tokens, newest first; revoked ones stay listed.
+  list(workspaceId: string): Promise<McpTokenEntity[]> {
+    return this.dataSource
+      .getRepository(McpTokenEntity)
+      .find({ where: { workspaceId }, order: { createdAt: 'DESC' } });
+  }
+
+  findOne(workspaceId: string, id: string): Promise<McpTokenEntity | null> {
+    return this.dataSource
+      .getRepository(McpTokenEntity)
+      .findOneBy({ workspaceId, id });
+  }
+
+  // Idempotent: revoking a revoked token keeps its first revocation time.
+  async revoke(
+    workspaceId: string,
+    id: string,
+  ): Promise<McpTokenEntity | null> {
+    const repository = this.dataSource.getRepository(McpTokenEntity);
+
+    await repository.update(
+      { workspaceId, id, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+
+    return repository.findOneBy({ workspaceId, id });
+  }
+
+  async authenticate(token: string): Promise<McpTokenEntity> {
+    if (!MCP_TOKEN_FORMAT.pattern.test(token)) {
+      return refuse('malformed MCP token');
+    }
+
+    const row = await this.dataSource
+      .getRepository(McpTokenEntity)
+      .findOneBy({ tokenHash: hashMcpToken(token) });
+
+    if (!row) {
+      return refuse('MCP token not found');
+    }
+
+    if (row.revokedAt) {
+      return refuse('MCP token revoked');
+    }
+
+    if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
+      return refuse('MCP token expired');
+    }
+
+    await this.dataSource.query(
+      `UPDATE "mcp"."token" SET "lastUsedAt" = now()
+        WHERE "id" = $1
+          AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - make_interval(secs => $2))`,
+      [row.id, MCP_TOKEN_LAST_USED_RESOLUTION_SECONDS],
+    );
+
+    return row;
+  }
+}

@@ -1,0 +1,172 @@
+import { type DataSource, type EntityManager } from 'typeorm';
+
+import { type WorkspaceExposure } from '../../permissions/types/workspace-exposure.type';
+import { McpObjectExposureEntity } from '../entities/mcp-object-exposure.entity';
+import { McpWorkspaceSettingsEntity } from '../entities/mcp-workspace-settings.entity';
+import { type ObjectExposureInput } from '../types/object-exposure-input.type';
+import { type WorkspaceMcpState } from '../types/workspace-mcp-state.type';
+
+// Per-workspace switch and exposure. Every write bumps the workspace's
+// version in the same transaction, which is what rebuilds tool sets and
+// notifies open streams.
+export class McpWorkspaceSettingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    // Workspaces without a settings row: on or off.
+    private readonly enabledByDefault: boolean,
+  ) {}
+
+  async getState(workspaceId: string): Promise<WorkspaceMcpState> {
+    const row = await this.dataSource
+      .getRepository(McpWorkspaceSettingsEntity)
+      .findOne({
+        where: { workspaceId },
+        select: { isEnabled: true, version: true },
+      });
+
+    return row
+      ? { isEnabled: row.isEnabled, version: row.version }
+      : { isEnabled: this.enabledByDefault, version: 0 };
+  }
+
+  async getSettings(workspaceId: string): Promise<{
+    isEnabled: boolean;
+    exposeNewObjects: boolean;
+    version: number;
+  }> {
+    const row = await this.dataSource
+      .getRepository(McpWorkspaceSettingsEntity)
+      .findOneBy({ workspaceId });
+
+    return {
+      isEnabled: row?.isEnabled ?? this.enabledByDefault,
+      exposeNewObjects: row?.exposeNewObjects ?? false,
+      version: row?.version ?? 0,
+    };
+  }
+
+  async getExposure(workspaceId: string): Promise<WorkspaceExposure> {
+    const [settings, rows] = await Promise.all([
+      this.getSettings(workspaceId),
+      this.dataSource
+        .getRepository(McpObjectExposureEntity)
+        .findBy({ workspaceId }),
+    ]);
+
+    return {
+      exposeNewObjects: settings.exposeNewObjects,
+      objects: new Map(
+        rows.map((row) => [
+          row.objectMetadataId,
+          {
+            canRead: row.canRead,
+            canCreate: row.canCreate,
+            canUpdate: row.canUpdate,
+            canDelete: row.canDelete,
+            hiddenFieldIds: new Set(row.hiddenFieldMetadataIds),
+          },
+        ]),
+      ),
+    };
+  }
+
+  async update(
+    workspaceId: string,
+    changes: { isEnabled?: boolean; exposeNewObjects?: boolean },
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.bumpVersion(manager, workspaceId);
+      await manager
+        .getRepository(McpWorkspaceSettingsEntity)
+        .update({ workspaceId }, changes);
+    });
+  }
+
+  async setObjectExposures(
+    workspaceId: string,
+    exposures: ReadonlyMap<string, ObjectExposureInput>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.bumpVersion(manager, workspaceId);
+      await manager.getRepository(McpObjectExposureEntity).upsert(
+        [...exposures].map(([objectMetadataId, exposure]) => ({
+          workspaceId,
+          objectMetadataId,
+          ...exposure,
+          hiddenFieldMetadataIds: [...new Set(exposure.hiddenFieldMetadataIds)],
+        })),
+        ['workspaceId', 'objectMetadataId'],
+      );
+    });
+  }
+
+  // First-time setup of a workspace nobody configured yet (e.g. the demo);
+  // false, and nothing changed, when it already has settings.
+  async initialize(
+    workspaceId: string,
+    setup: {
+      isEnabled: boolean;
+      exposures: ReadonlyMap<string, ObjectExposureInput>;
+    },
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = (await manager.query(
+        `INSERT INTO "mcp"."workspaceSettings" ("workspaceId", "isEnabled")
+         VALUES ($1, $2) ON CONFLICT ("workspaceId") DO NOTHING
+         RETURNING "workspaceId"`,
+        [workspaceId, setup.isEnabled],
+      )) as unknown[];
+
+      if (inserted.length === 0) {
+        return false;
+      }
+
+      if (setup.exposures.size > 0) {
+        await manager.getRepository(McpObjectExposureEntity).insert(
+          [...setup.exposures].map(([objectMetadataId, exposure]) => ({
+            workspaceId,
+            objectMetadataId,
+            ...exposure,
+          })),
+        );
+      }
+
+      return true;
+    });
+  }
+
+  // Back to the default exposure for these objects.
+  async resetObjectExposures(
+    workspaceId: string,
+    objectMetadataIds: readonly string[],
+  ): Promise<void> {
+    if (objectMetadataIds.length === 0) {
+      return;
+    }
+
+    await this.dataSource.transaction(async (manager) => {
+      await this.bumpVersion(manager, workspaceId);
+      await manager.getRepository(McpObjectExposureEntity).delete(
+        objectMetadataIds.map((objectMetadataId) => ({
+          workspaceId,
+          objectMetadataId,
+        })),
+      );
+    });
+  }
+
+  // Creates the row with the defaults when missing; the row lock it takes
+  // also orders concurrent changes to one workspace.
+  private async bumpVersion(
+    manager: EntityManager,
+    workspaceId: string,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO "mcp"."workspaceSettings" ("workspaceId", "isEnabled")
+       VALUES ($1, $2)
+       ON CONFLICT ("workspaceId") DO UPDATE
+         SET "version" = "workspaceSettings"."version" + 1, "updatedAt" = now()`,
+      [workspaceId, this.enabledByDefault],
+    );
+  }
+}
