@@ -9,6 +9,7 @@ import {
 } from '@twenty-mcp/twenty-db/testing';
 
 import { demoTokens } from './utils/demo-tokens';
+import { postMcp } from './utils/post-mcp';
 import { settingsGraphql, signInAs } from './utils/settings-graphql';
 import { startTestServer, type TestServer } from './utils/start-test-server';
 
@@ -39,18 +40,6 @@ const waitFor = async (check: () => boolean, timeoutMs = 5_000) => {
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 };
-
-const postMcp = (url: string, token: string, body: unknown) =>
-  fetch(url, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-      accept: 'application/json, text/event-stream',
-      'mcp-protocol-version': '2025-11-25',
-    },
-    body: JSON.stringify(body),
-  });
 
 describe('admin controls: settings API, MCP tokens, exposure, switches', () => {
   let server: TestServer;

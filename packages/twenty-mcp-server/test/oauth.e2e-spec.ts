@@ -11,6 +11,7 @@ import {
   type TestAuthorizationServer,
 } from './utils/start-authorization-server';
 import { startTestServer, type TestServer } from './utils/start-test-server';
+import { initializeRequest, postMcp } from './utils/post-mcp';
 
 // The MCP endpoint as an OAuth 2.1 resource server, against a real
 // authorization server (oidc-provider) driven through the authorization-code
@@ -46,24 +47,7 @@ const decodePayload = (jwt: string): Record<string, unknown> =>
   JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8'));
 
 const post = (url: string, token?: string) =>
-  fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json, text/event-stream',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({
-      jsonrpc: '2.0',
-      id: 1,
-      method: 'initialize',
-      params: {
-        protocolVersion: '2025-11-25',
-        capabilities: {},
-        clientInfo: { name: 'oauth-e2e', version: '1.0.0' },
-      },
-    }),
-  });
+  postMcp(url, token, initializeRequest('oauth-e2e'));
 
 describe('MCP endpoint as an OAuth 2.1 resource server', () => {
   let authorizationServer: TestAuthorizationServer;

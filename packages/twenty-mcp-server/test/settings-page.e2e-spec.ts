@@ -16,6 +16,7 @@ import {
 
 import { demoTokens } from './utils/demo-tokens';
 import { startTestServer, type TestServer } from './utils/start-test-server';
+import { initializeRequest, postMcp } from './utils/post-mcp';
 
 // Debian's chromium (tools/test/ensure-debian-packages.sh installs it).
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -177,24 +178,7 @@ const describedFieldNames = async (client: Client, object: string) => {
 };
 
 const postInitialize = (url: string, token: string) =>
-  fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json, text/event-stream',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({
-      jsonrpc: '2.0',
-      id: 1,
-      method: 'initialize',
-      params: {
-        protocolVersion: '2025-11-25',
-        capabilities: {},
-        clientInfo: { name: 'settings-page-e2e', version: '1.0.0' },
-      },
-    }),
-  });
+  postMcp(url, token, initializeRequest('settings-page-e2e'));
 
 describe('settings page in Chromium', () => {
   let server: TestServer;

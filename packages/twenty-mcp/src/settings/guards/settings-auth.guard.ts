@@ -15,6 +15,7 @@ import {
 } from '../../ports/settings-auth.port';
 import { type AuthFailureLimiter } from '../../protocol/services/auth-failure-limiter';
 import { type SettingsRequest } from '../types/settings-request.type';
+import { assertNotRateLimited } from '../utils/assert-not-rate-limited.util';
 import { getClientAddress } from '../utils/get-client-address.util';
 import { settingsError } from '../utils/settings-error.util';
 
@@ -46,14 +47,7 @@ export class SettingsAuthGuard implements CanActivate {
     }
 
     const address = getClientAddress(request);
-    const retryAfter = await this.failures.retryAfterSeconds(address);
-
-    if (retryAfter !== null) {
-      throw settingsError(
-        'TOO_MANY_REQUESTS',
-        `Too many failed sign-in attempts from this address; retry in ${retryAfter} s.`,
-      );
-    }
+    await assertNotRateLimited(this.failures, address);
 
     try {
       request.settingsCredential = await this.auth.authenticate(token);

@@ -17,6 +17,7 @@ import { SignInResultDTO } from '../dtos/sign-in-result.dto';
 import { SignInInput } from '../dtos/sign-in.input';
 import { SettingsAuthGuard } from '../guards/settings-auth.guard';
 import { type SettingsRequest } from '../types/settings-request.type';
+import { assertNotRateLimited } from '../utils/assert-not-rate-limited.util';
 import { getClientAddress } from '../utils/get-client-address.util';
 import { settingsError } from '../utils/settings-error.util';
 
@@ -37,14 +38,7 @@ export class McpAuthResolver {
     @Context('req') request: SettingsRequest,
   ): Promise<SignInResultDTO> {
     const address = getClientAddress(request);
-    const retryAfter = await this.failures.retryAfterSeconds(address);
-
-    if (retryAfter !== null) {
-      throw settingsError(
-        'TOO_MANY_REQUESTS',
-        `Too many failed sign-in attempts from this address; retry in ${retryAfter} s.`,
-      );
-    }
+    await assertNotRateLimited(this.failures, address);
 
     try {
       const outcome = await this.auth.signIn({

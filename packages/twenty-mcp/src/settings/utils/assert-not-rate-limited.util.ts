@@ -1,0 +1,18 @@
+import { type AuthFailureLimiter } from '../../protocol/services/auth-failure-limiter';
+import { settingsError } from './settings-error.util';
+
+// An address that used up its failed attempts is refused before any
+// credential is looked at.
+export const assertNotRateLimited = async (
+  failures: AuthFailureLimiter,
+  clientAddress: string,
+): Promise<void> => {
+  const retryAfter = await failures.retryAfterSeconds(clientAddress);
+
+  if (retryAfter !== null) {
+    throw settingsError(
+      'TOO_MANY_REQUESTS',
+      `Too many failed sign-in attempts from this address; retry in ${retryAfter} s.`,
+    );
+  }
+};
