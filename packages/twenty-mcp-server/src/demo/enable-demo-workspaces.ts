@@ -29,6 +29,11 @@ export const enableDemoWorkspaces = async (
   )) as { id: string }[];
 
   for (const { id } of workspaces) {
+    // Configured before (version > 0): keep what the admin chose.
+    if ((await storage.settings.getState(id)).version > 0) {
+      continue;
+    }
+
     const schema = await metadata.getWorkspaceSchema(id);
 
     await storage.settings.initialize(id, {

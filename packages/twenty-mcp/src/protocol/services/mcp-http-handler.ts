@@ -328,7 +328,7 @@ export class McpHttpHandler {
       status,
       -32001,
       description ??
-        'Authentication required: send a Twenty API key as "Authorization: Bearer <token>".',
+        'Authentication required: send an MCP token or a Twenty API key as "Authorization: Bearer <token>".',
     );
 
     response.headers.set(
