@@ -96,7 +96,7 @@ export class McpSettingsService {
     const { workspaceId } = credential;
     const roles = await this.rolesById(workspaceId);
 
-    await this.assertAssignableRole(roles, input.roleId);
+    this.assertAssignableRole(roles, input.roleId);
     await this.assertObjects(workspaceId, input.objectIds ?? []);
 
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
@@ -208,7 +208,7 @@ export class McpSettingsService {
   ): Promise<McpToolPreviewDTO> {
     const roles = await this.rolesById(workspaceId);
 
-    await this.assertAssignableRole(roles, input.roleId);
+    this.assertAssignableRole(roles, input.roleId);
     await this.assertObjects(workspaceId, input.objectIds ?? []);
 
     const { toolSet } = await this.contexts.preview(
@@ -281,7 +281,7 @@ export class McpSettingsService {
     }
   }
 
-  private async assertAssignableRole(
+  private assertAssignableRole(
     roles: ReadonlyMap<string, WorkspaceRole>,
     roleId: string,
   ) {

@@ -132,11 +132,6 @@ export class WorkspaceContextService {
     return { workspace, permissions, toolSet };
   }
 
-  // The key that changes with the workspace's model and roles, as last seen.
-  cachedKey(workspaceId: string): string | undefined {
-    return this.entries.get(workspaceId)?.cacheKey;
-  }
-
   // The key as it is now: changes with the model, the roles, the switch and
   // the exposure. What list_changed watches.
   async currentKey(workspaceId: string): Promise<string> {

@@ -1,9 +1,3 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
-
-import {
-  computeAppSecret,
-  type JwtSecretType,
-} from '@twenty-mcp/twenty-layout';
 import { decode, verify } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
@@ -15,6 +9,7 @@ import { type Principal } from '../../../ports/types/principal.type';
 import { type WorkspaceUser } from '../../../ports/types/workspace-user.type';
 import { API_KEY_JWT } from '../constants/api-key-jwt.const';
 import { findWorkspaceUser } from '../utils/find-workspace-user.util';
+import { WorkspaceSigningKeys } from './workspace-signing-keys';
 
 type ApiKeyRow = {
   name: string;
@@ -23,9 +18,6 @@ type ApiKeyRow = {
   roleId: string | null;
   activationStatus: string;
 };
-
-// Workspaces whose signing keys stay cached; each entry is two small keys.
-const MAX_CACHED_WORKSPACE_KEYS = 1_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,14 +33,14 @@ const refuse = (reason: string): never => {
 // the workspace's derived secret, whose jti names a core."apiKey" row that is
 // neither revoked nor expired and has a role.
 export class PostgresAuthAdapter implements AuthPort {
-  // jsonwebtoken turns a string secret into a key on every verify (and
-  // first tries it as a PEM public key, which throws): ~0.7 ms a request.
-  private readonly keys = new Map<string, KeyObject>();
+  private readonly signingKeys: WorkspaceSigningKeys;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly appSecret: string,
-  ) {}
+    appSecret: string,
+  ) {
+    this.signingKeys = new WorkspaceSigningKeys(appSecret);
+  }
 
   async authenticate(bearerToken: string): Promise<Principal> {
     const decoded = decode(bearerToken, { json: true });
@@ -134,7 +126,7 @@ export class PostgresAuthAdapter implements AuthPort {
   private verifySignature(token: string, workspaceId: string) {
     for (const type of API_KEY_JWT.secretTypes) {
       try {
-        const payload = verify(token, this.signingKey(workspaceId, type), {
+        const payload = verify(token, this.signingKeys.get(workspaceId, type), {
           algorithms: [...API_KEY_JWT.algorithms],
         });
 
@@ -149,27 +141,5 @@ export class PostgresAuthAdapter implements AuthPort {
     }
 
     return refuse('signature does not verify with the workspace secret');
-  }
-
-  private signingKey(workspaceId: string, type: JwtSecretType): KeyObject {
-    const cacheKey = `${workspaceId}:${type}`;
-    let key = this.keys.get(cacheKey);
-
-    if (!key) {
-      key = createSecretKey(
-        Buffer.from(
-          computeAppSecret({ appSecret: this.appSecret, workspaceId, type }),
-          'utf8',
-        ),
-      );
-
-      if (this.keys.size >= MAX_CACHED_WORKSPACE_KEYS * 2) {
-        this.keys.delete(this.keys.keys().next().value!);
-      }
-
-      this.keys.set(cacheKey, key);
-    }
-
-    return key;
   }
 }

@@ -1,6 +1,5 @@
-import { createSecretKey, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
-import { computeAppSecret } from '@twenty-mcp/twenty-layout';
 import bcrypt from 'bcryptjs';
 import { decode, sign, verify } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
@@ -14,6 +13,7 @@ import { type SignInOutcome } from '../../../ports/types/sign-in-outcome.type';
 import { type WorkspaceRole } from '../../../ports/types/workspace-role.type';
 import { API_KEYS_PERMISSION_FLAG } from '../constants/api-keys-permission-flag.const';
 import { USER_ACCESS_TOKEN } from '../constants/user-access-token.const';
+import { WorkspaceSigningKeys } from './workspace-signing-keys';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,11 +41,15 @@ type SignInRow = {
 // Twenty mints them (so Twenty's own session works), API keys through the
 // MCP auth adapter, and the role checks Twenty's API-key settings use.
 export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
+  private readonly signingKeys: WorkspaceSigningKeys;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly appSecret: string,
+    appSecret: string,
     private readonly apiKeys: AuthPort,
-  ) {}
+  ) {
+    this.signingKeys = new WorkspaceSigningKeys(appSecret);
+  }
 
   async authenticate(bearerToken: string): Promise<SettingsCredential> {
     const decoded = decode(bearerToken, { json: true });
@@ -128,7 +132,7 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
         type: USER_ACCESS_TOKEN.type,
         authProvider: 'password',
       },
-      this.accessSecret(chosen.workspaceId),
+      this.signingKeys.get(chosen.workspaceId, USER_ACCESS_TOKEN.type),
       {
         algorithm: USER_ACCESS_TOKEN.algorithm,
         expiresIn: USER_ACCESS_TOKEN.lifetimeSeconds,
@@ -169,7 +173,7 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
     }
 
     try {
-      verify(token, this.accessSecret(workspaceId), {
+      verify(token, this.signingKeys.get(workspaceId, USER_ACCESS_TOKEN.type), {
         algorithms: [USER_ACCESS_TOKEN.algorithm],
       });
     } catch (error) {
@@ -244,18 +248,5 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
       roleLabel: row.label,
       canManageApiKeys: row.canUpdateAllSettings || row.hasApiKeysFlag,
     };
-  }
-
-  private accessSecret(workspaceId: string) {
-    return createSecretKey(
-      Buffer.from(
-        computeAppSecret({
-          appSecret: this.appSecret,
-          workspaceId,
-          type: USER_ACCESS_TOKEN.type,
-        }),
-        'utf8',
-      ),
-    );
   }
 }
