@@ -9,10 +9,10 @@ import {
 } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 
-import { PostgresAuthAdapter } from './adapters/postgres/services/postgres-auth.adapter';
-import { PostgresMetadataAdapter } from './adapters/postgres/services/postgres-metadata.adapter';
-import { PostgresRecordsAdapter } from './adapters/postgres/services/postgres-records.adapter';
-import { PostgresSettingsAuthAdapter } from './adapters/postgres/services/postgres-settings-auth.adapter';
+import { PostgresAuthAdapter } from './backends/postgres/services/postgres-auth.adapter';
+import { PostgresMetadataAdapter } from './backends/postgres/services/postgres-metadata.adapter';
+import { PostgresRecordsAdapter } from './backends/postgres/services/postgres-records.adapter';
+import { PostgresSettingsAuthAdapter } from './backends/postgres/services/postgres-settings-auth.adapter';
 import {
   TWENTY_MCP_AUTH_FAILURE_LIMITER,
   TWENTY_MCP_ENDPOINT_CONFIG,
@@ -21,10 +21,10 @@ import {
   TWENTY_MCP_OPTIONS,
   TWENTY_MCP_REDIS,
   TWENTY_MCP_STORAGE,
-} from './constants/twenty-mcp-tokens.const';
-import { CredentialResolver } from './credentials/services/credential-resolver';
-import { OAuthTokenVerifier } from './oauth/services/oauth-token-verifier';
-import { resolveOAuthConfig } from './oauth/utils/resolve-oauth-config.util';
+} from './config/constants/twenty-mcp-tokens.const';
+import { CredentialResolver } from './services/credentials/services/credential-resolver';
+import { OAuthTokenVerifier } from './services/oauth/services/oauth-token-verifier';
+import { resolveOAuthConfig } from './services/oauth/utils/resolve-oauth-config.util';
 import { AUTH_PORT, type AuthPort } from './ports/auth.port';
 import { METADATA_PORT, type MetadataPort } from './ports/metadata.port';
 import { RECORDS_PORT, type RecordsPort } from './ports/records.port';
@@ -33,9 +33,9 @@ import {
   type SettingsAuthPort,
 } from './ports/settings-auth.port';
 import { PromptsProvider } from './prompts/services/prompts.provider';
-import { DEFAULT_AUTH_FAILURE_LIMIT } from './protocol/constants/default-auth-failure-limit.const';
+import { DEFAULT_AUTH_FAILURE_LIMIT } from './config/constants/default-auth-failure-limit.const';
 import { McpHttpMiddleware } from './protocol/middlewares/mcp-http.middleware';
-import { AuthFailureLimiter } from './protocol/services/auth-failure-limiter';
+import { AuthFailureLimiter } from './services/auth-failures/auth-failure-limiter.service';
 import { ListChangedNotifier } from './protocol/services/list-changed-notifier';
 import { McpHttpHandler } from './protocol/services/mcp-http-handler';
 import { McpShutdownService } from './protocol/services/mcp-shutdown.service';
@@ -51,9 +51,9 @@ import { normalizeSettingsPath } from './settings/page/utils/normalize-settings-
 import { McpSettingsService } from './settings/services/mcp-settings.service';
 import { McpRedis } from './storage/services/mcp-redis';
 import { McpStorage } from './storage/services/mcp-storage';
-import { type TwentyMcpModuleOptions } from './types/twenty-mcp-module-options.type';
-import { resolveEndpointConfig } from './utils/resolve-endpoint-config.util';
-import { WorkspaceContextService } from './workspace-context/services/workspace-context.service';
+import { type TwentyMcpModuleOptions } from './config/types/twenty-mcp-module-options.type';
+import { resolveEndpointConfig } from './config/utils/resolve-endpoint-config.util';
+import { WorkspaceContextService } from './services/workspace-context/services/workspace-context.service';
 
 const DEFAULT_POLL_INTERVAL_MS = 5_000;
 

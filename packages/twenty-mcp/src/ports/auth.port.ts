@@ -1,5 +1,5 @@
-import { type Principal } from './types/principal.type';
-import { type WorkspaceUser } from './types/workspace-user.type';
+import { type Principal } from '../domain/principal/types/principal.type';
+import { type WorkspaceUser } from '../domain/principal/types/workspace-user.type';
 
 export const AUTH_PORT = Symbol('AUTH_PORT');
 

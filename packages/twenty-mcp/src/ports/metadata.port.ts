@@ -1,5 +1,5 @@
-import { type RolePermissions } from './types/role-permissions.type';
-import { type WorkspaceSchema } from './types/workspace-schema.type';
+import { type RolePermissions } from '../domain/permissions/types/role-permissions.type';
+import { type WorkspaceSchema } from '../domain/workspace/types/workspace-schema.type';
 
 export const METADATA_PORT = Symbol('METADATA_PORT');
 

@@ -1,5 +1,5 @@
-import { type ApiRecord } from './types/api-record.type';
-import { type RecordsAccess } from './types/records-access.type';
+import { type ApiRecord } from '../domain/records/types/api-record.type';
+import { type RecordsAccess } from '../domain/records/types/records-access.type';
 import {
   type AggregateRecordsRequest,
   type AggregateRecordsResult,
@@ -11,7 +11,7 @@ import {
   type SearchHit,
   type SearchRecordsRequest,
   type UpdateRecordsRequest,
-} from './types/records-requests.type';
+} from '../domain/records/types/records-requests.type';
 
 export const RECORDS_PORT = Symbol('RECORDS_PORT');
 

@@ -1,6 +1,6 @@
-import { type SettingsCredential } from './types/settings-credential.type';
-import { type SignInOutcome } from './types/sign-in-outcome.type';
-import { type WorkspaceRole } from './types/workspace-role.type';
+import { type SettingsCredential } from '../domain/principal/types/settings-credential.type';
+import { type SignInOutcome } from '../domain/principal/types/sign-in-outcome.type';
+import { type WorkspaceRole } from '../domain/principal/types/workspace-role.type';
 
 export const SETTINGS_AUTH_PORT = Symbol('SETTINGS_AUTH_PORT');
 

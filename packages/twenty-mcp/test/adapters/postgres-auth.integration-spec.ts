@@ -10,8 +10,8 @@ import {
 import { sign } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
-import { PostgresAuthAdapter } from '../../src/adapters/postgres/services/postgres-auth.adapter';
-import { TwentyMcpException } from '../../src/common/exceptions/twenty-mcp.exception';
+import { PostgresAuthAdapter } from '../../src/backends/postgres/services/postgres-auth.adapter';
+import { TwentyMcpException } from '../../src/domain/exceptions/twenty-mcp.exception';
 import { createTestDataSource } from '../utils/create-test-data-source';
 
 describe('PostgresAuthAdapter', () => {

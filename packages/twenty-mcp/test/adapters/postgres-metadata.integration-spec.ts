@@ -2,7 +2,7 @@ import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 import { useTestDatabase } from '@twenty-mcp/twenty-db/testing';
 import { type DataSource } from 'typeorm';
 
-import { PostgresMetadataAdapter } from '../../src/adapters/postgres/services/postgres-metadata.adapter';
+import { PostgresMetadataAdapter } from '../../src/backends/postgres/services/postgres-metadata.adapter';
 import { buildDemoWorkspaceSchema } from '../fixtures/demo-workspace-schema.fixture';
 import { createTestDataSource } from '../utils/create-test-data-source';
 

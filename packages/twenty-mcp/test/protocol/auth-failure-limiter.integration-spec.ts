@@ -4,7 +4,7 @@ import {
 } from '@twenty-mcp/twenty-db/testing';
 import Redis from 'ioredis';
 
-import { AuthFailureLimiter } from '../../src/protocol/services/auth-failure-limiter';
+import { AuthFailureLimiter } from '../../src/services/auth-failures/auth-failure-limiter.service';
 
 const LIMIT = { attempts: 3, windowSeconds: 60 };
 

@@ -3,12 +3,12 @@ import { useTestDatabase } from '@twenty-mcp/twenty-db/testing';
 import { randomUUID } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 
-import { TwentyMcpExceptionCode } from '../../src/common/exceptions/twenty-mcp-exception-code.enum';
-import { PostgresMetadataAdapter } from '../../src/adapters/postgres/services/postgres-metadata.adapter';
-import { PostgresRecordsAdapter } from '../../src/adapters/postgres/services/postgres-records.adapter';
-import { computeEffectivePermissions } from '../../src/permissions/utils/compute-effective-permissions.util';
-import { type ApiRecord } from '../../src/ports/types/api-record.type';
-import { type RecordsAccess } from '../../src/ports/types/records-access.type';
+import { TwentyMcpExceptionCode } from '../../src/domain/exceptions/twenty-mcp-exception-code.enum';
+import { PostgresMetadataAdapter } from '../../src/backends/postgres/services/postgres-metadata.adapter';
+import { PostgresRecordsAdapter } from '../../src/backends/postgres/services/postgres-records.adapter';
+import { computeEffectivePermissions } from '../../src/domain/permissions/utils/compute-effective-permissions.util';
+import { type ApiRecord } from '../../src/domain/records/types/api-record.type';
+import { type RecordsAccess } from '../../src/domain/records/types/records-access.type';
 import { createTestDataSource } from '../utils/create-test-data-source';
 import {
   catchQueryError,

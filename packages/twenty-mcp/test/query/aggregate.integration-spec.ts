@@ -1,7 +1,7 @@
-import { type AggregateRequest } from '../../src/query/types/aggregate-request.type';
-import { buildAggregateQuery } from '../../src/query/sql/build-aggregate-query.util';
-import { decodeAggregateRows } from '../../src/query/utils/decode-aggregate-rows.util';
-import { prepareAggregate } from '../../src/query/utils/prepare-aggregate.util';
+import { type AggregateRequest } from '../../src/domain/records/types/aggregate-request.type';
+import { buildAggregateQuery } from '../../src/backends/postgres/records/sql/build-aggregate-query.util';
+import { decodeAggregateRows } from '../../src/backends/postgres/records/utils/decode-aggregate-rows.util';
+import { prepareAggregate } from '../../src/services/records/utils/prepare-aggregate.util';
 import { useQueryDatabase } from './utils/use-query-database.util';
 
 describe('aggregates on PostgreSQL', () => {

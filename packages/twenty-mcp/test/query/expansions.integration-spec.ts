@@ -1,10 +1,10 @@
-import { QUERY_LIMITS } from '../../src/common/constants/query-limits.const';
-import { buildManyToOneExpansionQuery } from '../../src/query/sql/build-many-to-one-expansion-query.util';
-import { buildOneToManyExpansionQuery } from '../../src/query/sql/build-one-to-many-expansion-query.util';
-import { applyManyToOneExpansion } from '../../src/query/utils/apply-many-to-one-expansion.util';
-import { applyOneToManyExpansion } from '../../src/query/utils/apply-one-to-many-expansion.util';
-import { collectManyToOneTargetIds } from '../../src/query/utils/collect-many-to-one-target-ids.util';
-import { prepareFind } from '../../src/query/utils/prepare-find.util';
+import { QUERY_LIMITS } from '../../src/domain/records/constants/query-limits.const';
+import { buildManyToOneExpansionQuery } from '../../src/backends/postgres/records/sql/build-many-to-one-expansion-query.util';
+import { buildOneToManyExpansionQuery } from '../../src/backends/postgres/records/sql/build-one-to-many-expansion-query.util';
+import { applyManyToOneExpansion } from '../../src/backends/postgres/records/utils/apply-many-to-one-expansion.util';
+import { applyOneToManyExpansion } from '../../src/backends/postgres/records/utils/apply-one-to-many-expansion.util';
+import { collectManyToOneTargetIds } from '../../src/backends/postgres/records/utils/collect-many-to-one-target-ids.util';
+import { prepareFind } from '../../src/services/records/utils/prepare-find.util';
 import { useQueryDatabase } from './utils/use-query-database.util';
 
 describe('relation expansions on PostgreSQL', () => {

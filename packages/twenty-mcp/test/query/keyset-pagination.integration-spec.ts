@@ -1,5 +1,5 @@
-import { TwentyMcpExceptionCode } from '../../src/common/exceptions/twenty-mcp-exception-code.enum';
-import { type OrderDirection } from '../../src/query/types/order-direction.type';
+import { TwentyMcpExceptionCode } from '../../src/domain/exceptions/twenty-mcp-exception-code.enum';
+import { type OrderDirection } from '../../src/domain/records/types/order-direction.type';
 import { expectQueryError } from './utils/expect-query-error.util';
 import { findAllIds } from './utils/find-all-ids.util';
 import { useQueryDatabase } from './utils/use-query-database.util';

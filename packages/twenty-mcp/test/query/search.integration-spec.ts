@@ -1,10 +1,10 @@
-import { buildCrossObjectSearchQuery } from '../../src/query/sql/build-cross-object-search-query.util';
-import { buildInsertQuery } from '../../src/query/sql/build-insert-query.util';
-import { buildSearchQuery } from '../../src/query/sql/build-search-query.util';
-import { decodeRecordRow } from '../../src/query/utils/decode-record-row.util';
-import { decodeSearchHits } from '../../src/query/utils/decode-search-hits.util';
-import { encodeRecordInput } from '../../src/query/utils/encode-record-input.util';
-import { resolveSelection } from '../../src/query/utils/resolve-selection.util';
+import { buildCrossObjectSearchQuery } from '../../src/backends/postgres/records/sql/build-cross-object-search-query.util';
+import { buildInsertQuery } from '../../src/backends/postgres/records/sql/build-insert-query.util';
+import { buildSearchQuery } from '../../src/backends/postgres/records/sql/build-search-query.util';
+import { decodeRecordRow } from '../../src/backends/postgres/records/utils/decode-record-row.util';
+import { decodeSearchHits } from '../../src/backends/postgres/records/utils/decode-search-hits.util';
+import { encodeRecordInput } from '../../src/services/records/utils/encode-record-input.util';
+import { resolveSelection } from '../../src/services/records/utils/resolve-selection.util';
 import { findAllIds } from './utils/find-all-ids.util';
 import { useQueryDatabase } from './utils/use-query-database.util';
 

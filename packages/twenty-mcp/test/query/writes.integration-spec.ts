@@ -1,14 +1,14 @@
-import { buildDestroyQuery } from '../../src/query/sql/build-destroy-query.util';
-import { buildFindByIdsQuery } from '../../src/query/sql/build-find-by-ids-query.util';
-import { buildInsertQuery } from '../../src/query/sql/build-insert-query.util';
-import { buildRestoreQuery } from '../../src/query/sql/build-restore-query.util';
-import { buildSoftDeleteQuery } from '../../src/query/sql/build-soft-delete-query.util';
-import { buildUpdateQuery } from '../../src/query/sql/build-update-query.util';
-import { type DeletedMode } from '../../src/query/types/deleted-mode.type';
-import { type WriteActor } from '../../src/query/types/write-actor.type';
-import { decodeRecordRow } from '../../src/query/utils/decode-record-row.util';
-import { encodeRecordInput } from '../../src/query/utils/encode-record-input.util';
-import { resolveSelection } from '../../src/query/utils/resolve-selection.util';
+import { buildDestroyQuery } from '../../src/backends/postgres/records/sql/build-destroy-query.util';
+import { buildFindByIdsQuery } from '../../src/backends/postgres/records/sql/build-find-by-ids-query.util';
+import { buildInsertQuery } from '../../src/backends/postgres/records/sql/build-insert-query.util';
+import { buildRestoreQuery } from '../../src/backends/postgres/records/sql/build-restore-query.util';
+import { buildSoftDeleteQuery } from '../../src/backends/postgres/records/sql/build-soft-delete-query.util';
+import { buildUpdateQuery } from '../../src/backends/postgres/records/sql/build-update-query.util';
+import { type DeletedMode } from '../../src/domain/records/types/deleted-mode.type';
+import { type WriteActor } from '../../src/domain/records/types/write-actor.type';
+import { decodeRecordRow } from '../../src/backends/postgres/records/utils/decode-record-row.util';
+import { encodeRecordInput } from '../../src/services/records/utils/encode-record-input.util';
+import { resolveSelection } from '../../src/services/records/utils/resolve-selection.util';
 import {
   PERSON_INPUT,
   SUBSCRIPTION_INPUT,

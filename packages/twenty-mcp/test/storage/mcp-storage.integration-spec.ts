@@ -3,7 +3,7 @@ import { useTestDatabase } from '@twenty-mcp/twenty-db/testing';
 import { createHash } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 
-import { TwentyMcpException } from '../../src/common/exceptions/twenty-mcp.exception';
+import { TwentyMcpException } from '../../src/domain/exceptions/twenty-mcp.exception';
 import { McpStorage } from '../../src/storage/services/mcp-storage';
 import { createTestDataSource } from '../utils/create-test-data-source';
 

@@ -3,15 +3,15 @@ import { STANDARD_APPLICATION } from '@twenty-mcp/twenty-layout';
 import { useTestDatabase } from '@twenty-mcp/twenty-db/testing';
 import { type DataSource } from 'typeorm';
 
-import { PostgresMetadataAdapter } from '../../src/adapters/postgres/services/postgres-metadata.adapter';
-import { type McpScope } from '../../src/ports/types/mcp-scope.type';
-import { type Principal } from '../../src/ports/types/principal.type';
+import { PostgresMetadataAdapter } from '../../src/backends/postgres/services/postgres-metadata.adapter';
+import { type McpScope } from '../../src/domain/principal/types/mcp-scope.type';
+import { type Principal } from '../../src/domain/principal/types/principal.type';
 import { McpStorage } from '../../src/storage/services/mcp-storage';
 import { TOOL_HINTS } from '../../src/tools/constants/tool-annotations.const';
 import { countTokens } from '../../src/tools/schema/utils/count-tokens.util';
 import { type ToolSet } from '../../src/tools/types/tool-set.type';
-import { WorkspaceContextService } from '../../src/workspace-context/services/workspace-context.service';
-import { type ToolMode } from '../../src/workspace-context/types/tool-mode.type';
+import { WorkspaceContextService } from '../../src/services/workspace-context/services/workspace-context.service';
+import { type ToolMode } from '../../src/config/types/tool-mode.type';
 import { createTestDataSource } from '../utils/create-test-data-source';
 
 const COMPACT_TOOL_NAMES = [

@@ -3,7 +3,7 @@ import { toNodeHandler } from '@modelcontextprotocol/node';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 
-import { TWENTY_MCP_HTTP_HANDLER } from '../../constants/twenty-mcp-tokens.const';
+import { TWENTY_MCP_HTTP_HANDLER } from '../../config/constants/twenty-mcp-tokens.const';
 import { type McpHttpHandler } from '../services/mcp-http-handler';
 
 type MaybeParsedRequest = IncomingMessage & {

@@ -9,16 +9,16 @@ import {
   WebStandardStreamableHTTPServerTransport,
 } from '@modelcontextprotocol/server';
 
-import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
-import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
-import { type CredentialAuthenticator } from '../../credentials/types/credential-authenticator.type';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { type CredentialAuthenticator } from '../../services/credentials/types/credential-authenticator.type';
 import { type RecordsPort } from '../../ports/records.port';
 import { type PromptsProvider } from '../../prompts/services/prompts.provider';
 import { type ResourcesProvider } from '../../resources/services/resources.provider';
-import { type WorkspaceContextService } from '../../workspace-context/services/workspace-context.service';
+import { type WorkspaceContextService } from '../../services/workspace-context/services/workspace-context.service';
 import { MCP_HTTP_LIMITS } from '../constants/mcp-http-limits.const';
 import { type McpEndpointConfig } from '../types/mcp-endpoint-config.type';
-import { type AuthFailureLimiter } from './auth-failure-limiter';
+import { type AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
 import { buildProtectedResourceMetadata } from '../utils/build-protected-resource-metadata.util';
 import { buildWwwAuthenticate } from '../utils/build-www-authenticate.util';
 import { isAllowedHost } from '../utils/is-allowed-host.util';

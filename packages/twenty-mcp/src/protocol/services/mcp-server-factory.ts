@@ -6,15 +6,15 @@ import {
   type ServerContext,
 } from '@modelcontextprotocol/server';
 
-import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
-import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { type RecordsPort } from '../../ports/records.port';
-import { type Principal } from '../../ports/types/principal.type';
-import { type RecordsAccess } from '../../ports/types/records-access.type';
+import { type Principal } from '../../domain/principal/types/principal.type';
+import { type RecordsAccess } from '../../domain/records/types/records-access.type';
 import { type PromptsProvider } from '../../prompts/services/prompts.provider';
 import { type ResourcesProvider } from '../../resources/services/resources.provider';
 import { type ToolCallContext } from '../../tools/types/tool-call-context.type';
-import { type WorkspaceContext } from '../../workspace-context/types/workspace-context.type';
+import { type WorkspaceContext } from '../../services/workspace-context/types/workspace-context.type';
 import { MCP_CACHE_HINTS } from '../constants/mcp-cache-hints.const';
 import { MCP_SERVER_INFO } from '../constants/mcp-server-info.const';
 import { buildServerInstructions } from '../utils/build-server-instructions.util';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 
-import { TWENTY_MCP_NOTIFIER } from '../../constants/twenty-mcp-tokens.const';
+import { TWENTY_MCP_NOTIFIER } from '../../config/constants/twenty-mcp-tokens.const';
 import { type ListChangedNotifier } from './list-changed-notifier';
 
 // Closes open notification streams and stops change polling with the app.

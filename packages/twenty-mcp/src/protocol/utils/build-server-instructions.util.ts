@@ -1,4 +1,4 @@
-import { type WorkspaceContext } from '../../workspace-context/types/workspace-context.type';
+import { type WorkspaceContext } from '../../services/workspace-context/types/workspace-context.type';
 
 // How to work with this server, in a few lines: tool descriptions carry the
 // details, so nothing here contradicts them.

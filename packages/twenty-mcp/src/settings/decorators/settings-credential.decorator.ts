@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 
-import { type SettingsCredential } from '../../ports/types/settings-credential.type';
+import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
 import { type SettingsRequest } from '../types/settings-request.type';
 
 // The credential SettingsAuthGuard resolved.

@@ -6,14 +6,14 @@ import {
 } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 
-import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
-import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
-import { TWENTY_MCP_AUTH_FAILURE_LIMITER } from '../../constants/twenty-mcp-tokens.const';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { TWENTY_MCP_AUTH_FAILURE_LIMITER } from '../../config/constants/twenty-mcp-tokens.const';
 import {
   SETTINGS_AUTH_PORT,
   type SettingsAuthPort,
 } from '../../ports/settings-auth.port';
-import { type AuthFailureLimiter } from '../../protocol/services/auth-failure-limiter';
+import { type AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
 import { type SettingsRequest } from '../types/settings-request.type';
 import { assertNotRateLimited } from '../utils/assert-not-rate-limited.util';
 import { getClientAddress } from '../utils/get-client-address.util';

@@ -1,15 +1,15 @@
 import { Inject, UseGuards, UsePipes } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
-import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
-import { TWENTY_MCP_AUTH_FAILURE_LIMITER } from '../../constants/twenty-mcp-tokens.const';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { TWENTY_MCP_AUTH_FAILURE_LIMITER } from '../../config/constants/twenty-mcp-tokens.const';
 import {
   SETTINGS_AUTH_PORT,
   type SettingsAuthPort,
 } from '../../ports/settings-auth.port';
-import { type SettingsCredential } from '../../ports/types/settings-credential.type';
-import { type AuthFailureLimiter } from '../../protocol/services/auth-failure-limiter';
+import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
+import { type AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
 import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
 import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
 import { McpViewerDTO } from '../dtos/mcp-viewer.dto';

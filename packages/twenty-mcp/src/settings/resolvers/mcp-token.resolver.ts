@@ -1,7 +1,7 @@
 import { UseGuards, UsePipes } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { type SettingsCredential } from '../../ports/types/settings-credential.type';
+import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
 import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
 import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
 import { IssueMcpTokenInput } from '../dtos/issue-mcp-token.input';

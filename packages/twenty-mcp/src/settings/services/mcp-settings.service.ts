@@ -1,12 +1,12 @@
 import { type MetadataPort } from '../../ports/metadata.port';
 import { type SettingsAuthPort } from '../../ports/settings-auth.port';
-import { MCP_SCOPES } from '../../ports/types/mcp-scope.type';
-import { type SettingsCredential } from '../../ports/types/settings-credential.type';
-import { type WorkspaceRole } from '../../ports/types/workspace-role.type';
+import { MCP_SCOPES } from '../../domain/principal/types/mcp-scope.type';
+import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
+import { type WorkspaceRole } from '../../domain/principal/types/workspace-role.type';
 import { type ListChangedNotifier } from '../../protocol/services/list-changed-notifier';
 import { type McpStorage } from '../../storage/services/mcp-storage';
 import { countTokens } from '../../tools/schema/utils/count-tokens.util';
-import { type WorkspaceContextService } from '../../workspace-context/services/workspace-context.service';
+import { type WorkspaceContextService } from '../../services/workspace-context/services/workspace-context.service';
 import { type IssueMcpTokenInput } from '../dtos/issue-mcp-token.input';
 import { type IssuedMcpTokenDTO } from '../dtos/issued-mcp-token.dto';
 import { type McpObjectExposureDTO } from '../dtos/mcp-object-exposure.dto';

@@ -1,4 +1,4 @@
-import { type SettingsCredential } from '../../ports/types/settings-credential.type';
+import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
 
 // The Express request as the settings resolvers see it.
 export type SettingsRequest = {

@@ -1,4 +1,4 @@
-import { type AuthFailureLimiter } from '../../protocol/services/auth-failure-limiter';
+import { type AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
 import { settingsError } from './settings-error.util';
 
 // An address that used up its failed attempts is refused before any

@@ -1,4 +1,4 @@
-import { type WorkspaceSchema } from '../../ports/types/workspace-schema.type';
+import { type WorkspaceSchema } from '../../domain/workspace/types/workspace-schema.type';
 
 // The objects an admin can expose, in the order tools list them: standard
 // objects, then custom ones, each by name. System objects never are.

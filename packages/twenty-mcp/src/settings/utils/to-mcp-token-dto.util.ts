@@ -1,4 +1,4 @@
-import { type WorkspaceRole } from '../../ports/types/workspace-role.type';
+import { type WorkspaceRole } from '../../domain/principal/types/workspace-role.type';
 import { type McpTokenEntity } from '../../storage/entities/mcp-token.entity';
 import { type McpTokenDTO } from '../dtos/mcp-token.dto';
 import { type McpScopeEnum } from '../enums/mcp-scope.enum';

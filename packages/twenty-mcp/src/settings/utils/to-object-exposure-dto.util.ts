@@ -1,6 +1,6 @@
-import { type WorkspaceExposure } from '../../permissions/types/workspace-exposure.type';
-import { resolveObjectExposure } from '../../permissions/utils/resolve-object-exposure.util';
-import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { type WorkspaceExposure } from '../../domain/permissions/types/workspace-exposure.type';
+import { resolveObjectExposure } from '../../domain/permissions/utils/resolve-object-exposure.util';
+import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
 import { type McpObjectExposureDTO } from '../dtos/mcp-object-exposure.dto';
 
 export const toObjectExposureDto = (

@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 
 import { MCP_SCHEMA_NAME } from '../constants/mcp-schema-name.const';
-import { type McpScope } from '../../ports/types/mcp-scope.type';
+import { type McpScope } from '../../domain/principal/types/mcp-scope.type';
 
 // An MCP token as stored: only the SHA-256 of the secret, never the secret.
 @Entity({ name: 'token', schema: MCP_SCHEMA_NAME })

@@ -1,8 +1,8 @@
 import { type DataSource, IsNull } from 'typeorm';
 
-import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
-import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
-import { MCP_SCOPES } from '../../ports/types/mcp-scope.type';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { MCP_SCOPES } from '../../domain/principal/types/mcp-scope.type';
 import { MCP_TOKEN_FORMAT } from '../constants/mcp-token-format.const';
 import { MCP_TOKEN_LAST_USED_RESOLUTION_SECONDS } from '../constants/mcp-token-last-used-resolution.const';
 import { McpTokenEntity } from '../entities/mcp-token.entity';

@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager } from 'typeorm';
 
-import { type WorkspaceExposure } from '../../permissions/types/workspace-exposure.type';
+import { type WorkspaceExposure } from '../../domain/permissions/types/workspace-exposure.type';
 import { McpObjectExposureEntity } from '../entities/mcp-object-exposure.entity';
 import { McpWorkspaceSettingsEntity } from '../entities/mcp-workspace-settings.entity';
 import { type ObjectExposureInput } from '../types/object-exposure-input.type';

@@ -1,4 +1,4 @@
-import { type McpScope } from '../../ports/types/mcp-scope.type';
+import { type McpScope } from '../../domain/principal/types/mcp-scope.type';
 
 export type IssueMcpTokenInput = {
   workspaceId: string;

@@ -1,4 +1,4 @@
-import { QUERY_LIMITS } from '../../common/constants/query-limits.const';
+import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
 import { COMPACT_SCHEMAS } from '../constants/compact-schemas.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';

@@ -1,4 +1,4 @@
-import { type ObjectAccess } from '../../permissions/types/object-access.type';
+import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
 import { COMPACT_SCHEMAS } from '../constants/compact-schemas.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';

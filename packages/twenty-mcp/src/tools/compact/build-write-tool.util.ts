@@ -1,5 +1,5 @@
-import { QUERY_LIMITS } from '../../common/constants/query-limits.const';
-import { type ObjectAccess } from '../../permissions/types/object-access.type';
+import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
+import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
 import { COMPACT_SCHEMAS } from '../constants/compact-schemas.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';

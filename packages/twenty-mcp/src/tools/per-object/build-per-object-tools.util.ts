@@ -1,4 +1,4 @@
-import { QUERY_LIMITS } from '../../common/constants/query-limits.const';
+import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
 import { buildAggregateRecordsTool } from '../compact/aggregate-records.tool';
 import { buildIdsTool } from '../compact/build-ids-tool.util';
 import { buildWriteTool } from '../compact/build-write-tool.util';

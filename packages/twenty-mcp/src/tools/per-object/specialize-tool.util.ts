@@ -1,4 +1,4 @@
-import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
 import { hoistSchemaDefs } from '../schema/utils/hoist-schema-defs.util';
 import { type JsonSchema } from '../types/json-schema.type';
 import { type ToolDefinition } from '../types/tool-definition.type';

@@ -1,8 +1,8 @@
-import { type EffectivePermissions } from '../../permissions/types/effective-permissions.type';
+import { type EffectivePermissions } from '../../domain/permissions/types/effective-permissions.type';
 import {
   type ObjectSchema,
   type WorkspaceSchema,
-} from '../../ports/types/workspace-schema.type';
+} from '../../domain/workspace/types/workspace-schema.type';
 
 // What a tool set is built from: the model, what this principal may do, and
 // the objects that are tools' subjects (active, non-system, readable).

@@ -1,8 +1,8 @@
-import { type EffectivePermissions } from '../../permissions/types/effective-permissions.type';
-import { type Principal } from '../../ports/types/principal.type';
+import { type EffectivePermissions } from '../../domain/permissions/types/effective-permissions.type';
+import { type Principal } from '../../domain/principal/types/principal.type';
 import { type RecordsPort } from '../../ports/records.port';
-import { type RecordsAccess } from '../../ports/types/records-access.type';
-import { type WorkspaceSchema } from '../../ports/types/workspace-schema.type';
+import { type RecordsAccess } from '../../domain/records/types/records-access.type';
+import { type WorkspaceSchema } from '../../domain/workspace/types/workspace-schema.type';
 
 // What a tool handler gets for one call: who calls, on which workspace
 // model, with which permissions, through which records port.

@@ -1,5 +1,5 @@
-import { type ObjectAccess } from '../../permissions/types/object-access.type';
-import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
+import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
 import { describeActivityTargets } from './describe-activity-targets.util';
 import { describeField } from './describe-field.util';
 import { isApiField } from './is-api-field.util';

@@ -1,4 +1,4 @@
-import { getActivityTargetFilterKey } from '../../query';
+import { getActivityTargetFilterKey } from '../../services/records/query-index';
 import { getActivityTargetsView } from '../schema/utils/get-activity-targets-view.util';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 

@@ -1,11 +1,11 @@
-import { QUERY_LIMITS } from '../../common/constants/query-limits.const';
-import { type ObjectAccess } from '../../permissions/types/object-access.type';
-import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
+import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
+import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
 import {
   ACTIVITY_TARGET_FILTER_OPERATORS,
   ACTIVITY_TARGETS_KEY,
   getActivityTargetFilterKey,
-} from '../../query';
+} from '../../services/records/query-index';
 import { getActivityTargetsView } from '../schema/utils/get-activity-targets-view.util';
 import { type FieldDescriptor } from './describe-field.util';
 

@@ -3,9 +3,9 @@ import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 import {
   FILTER_OPERATORS,
   type FilterOperatorFamily,
-} from '../../common/constants/filter-operators.const';
-import { type ObjectAccess } from '../../permissions/types/object-access.type';
-import { type FieldSchema } from '../../ports/types/workspace-schema.type';
+} from '../../domain/records/constants/filter-operator-families.const';
+import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
+import { type FieldSchema } from '../../domain/workspace/types/workspace-schema.type';
 
 export type FieldDescriptor = {
   name: string;

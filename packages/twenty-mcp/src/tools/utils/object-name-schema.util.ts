@@ -1,4 +1,4 @@
-import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
 import { type JsonSchema } from '../types/json-schema.type';
 
 // The `object` argument: exactly the objects allowed for this operation.

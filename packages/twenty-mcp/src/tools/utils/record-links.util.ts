@@ -1,5 +1,5 @@
-import { type ApiRecord } from '../../ports/types/api-record.type';
-import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { type ApiRecord } from '../../domain/records/types/api-record.type';
+import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
 import { buildRecordUri } from '../../resources/utils/build-record-uri.util';
 import { type ToolResult } from '../types/tool-result.type';
 import { recordLabel } from './record-label.util';

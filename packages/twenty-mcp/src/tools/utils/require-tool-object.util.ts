@@ -1,6 +1,6 @@
-import { TwentyMcpException } from '../../common/exceptions/twenty-mcp.exception';
-import { TwentyMcpExceptionCode } from '../../common/exceptions/twenty-mcp-exception-code.enum';
-import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
 import { type ToolCallContext } from '../types/tool-call-context.type';
 
 // Input validation already limited `object` to the allowed names; this

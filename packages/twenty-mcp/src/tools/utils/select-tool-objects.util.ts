@@ -1,8 +1,8 @@
-import { type EffectivePermissions } from '../../permissions/types/effective-permissions.type';
+import { type EffectivePermissions } from '../../domain/permissions/types/effective-permissions.type';
 import {
   type ObjectSchema,
   type WorkspaceSchema,
-} from '../../ports/types/workspace-schema.type';
+} from '../../domain/workspace/types/workspace-schema.type';
 
 // Tools are offered for active, non-system objects the principal can read,
 // in a stable order (standard objects first, then custom, each by name).

@@ -1,9 +1,9 @@
-import { type McpScope } from '../../../src/ports/types/mcp-scope.type';
-import { type RolePermissions } from '../../../src/ports/types/role-permissions.type';
-import { type WorkspaceSchema } from '../../../src/ports/types/workspace-schema.type';
-import { type EffectivePermissions } from '../../../src/permissions/types/effective-permissions.type';
-import { computeEffectivePermissions } from '../../../src/permissions/utils/compute-effective-permissions.util';
-import { type QueryTarget } from '../../../src/query/types/query-target.type';
+import { type McpScope } from '../../../src/domain/principal/types/mcp-scope.type';
+import { type RolePermissions } from '../../../src/domain/permissions/types/role-permissions.type';
+import { type WorkspaceSchema } from '../../../src/domain/workspace/types/workspace-schema.type';
+import { type EffectivePermissions } from '../../../src/domain/permissions/types/effective-permissions.type';
+import { computeEffectivePermissions } from '../../../src/domain/permissions/utils/compute-effective-permissions.util';
+import { type QueryTarget } from '../../../src/domain/records/types/query-target.type';
 import {
   buildDemoWorkspaceSchema,
   fullAccessRole,

@@ -1,7 +1,7 @@
 import { expect } from '@jest/globals';
 
-import { TwentyMcpException } from '../../../src/common/exceptions/twenty-mcp.exception';
-import { type TwentyMcpExceptionCode } from '../../../src/common/exceptions/twenty-mcp-exception-code.enum';
+import { TwentyMcpException } from '../../../src/domain/exceptions/twenty-mcp.exception';
+import { type TwentyMcpExceptionCode } from '../../../src/domain/exceptions/twenty-mcp-exception-code.enum';
 
 // Runs `action` and returns the TwentyMcpException it throws (sync or
 // async), failing the test if it throws anything else or nothing.

@@ -1,4 +1,4 @@
-import { type FindRequest } from '../../../src/query/types/find-request.type';
+import { type FindRequest } from '../../../src/domain/records/types/find-request.type';
 import { type QueryDatabase } from './use-query-database.util';
 
 // Every id a find returns, following endCursor to the last page.

@@ -3,13 +3,13 @@ import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 import { useTestDatabase } from '@twenty-mcp/twenty-db/testing';
 import { type Client } from 'pg';
 
-import { type FindPage } from '../../../src/query/types/find-page.type';
-import { type FindRequest } from '../../../src/query/types/find-request.type';
-import { type DbRow } from '../../../src/query/types/db-row.type';
-import { type SqlQuery } from '../../../src/query/types/sql-query.type';
-import { buildFindQuery } from '../../../src/query/sql/build-find-query.util';
-import { decodeFindRows } from '../../../src/query/utils/decode-find-rows.util';
-import { prepareFind } from '../../../src/query/utils/prepare-find.util';
+import { type FindPage } from '../../../src/domain/records/types/find-page.type';
+import { type FindRequest } from '../../../src/domain/records/types/find-request.type';
+import { type DbRow } from '../../../src/domain/records/types/db-row.type';
+import { type SqlQuery } from '../../../src/domain/records/types/sql-query.type';
+import { buildFindQuery } from '../../../src/backends/postgres/records/sql/build-find-query.util';
+import { decodeFindRows } from '../../../src/backends/postgres/records/utils/decode-find-rows.util';
+import { prepareFind } from '../../../src/services/records/utils/prepare-find.util';
 import {
   buildQueryTestContext,
   type QueryTestContext,

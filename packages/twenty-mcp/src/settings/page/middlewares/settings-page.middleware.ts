@@ -1,8 +1,8 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 
-import { TWENTY_MCP_OPTIONS } from '../../../constants/twenty-mcp-tokens.const';
-import { type TwentyMcpModuleOptions } from '../../../types/twenty-mcp-module-options.type';
+import { TWENTY_MCP_OPTIONS } from '../../../config/constants/twenty-mcp-tokens.const';
+import { type TwentyMcpModuleOptions } from '../../../config/types/twenty-mcp-module-options.type';
 import { SettingsPageServer } from '../services/settings-page-server';
 import { normalizeSettingsPath } from '../utils/normalize-settings-path.util';
 import { resolveSettingsPageDistDir } from '../utils/resolve-settings-page-dist-dir.util';

@@ -1,4 +1,4 @@
-import { QUERY_LIMITS } from '../../../common/constants/query-limits.const';
+import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.const';
 import { type JsonSchema } from '../types/json-schema.type';
 
 // A one-to-many relation expanded with `expand`.

@@ -1,5 +1,5 @@
 import { type ValueKind } from '../types/value-kind.type';
-import { type FilterOperatorFamily } from '../../../common/constants/filter-operators.const';
+import { type FilterOperatorFamily } from '../../../domain/records/constants/filter-operator-families.const';
 
 // Which operator group each kind of value is filtered with.
 export const FILTER_OPERATOR_GROUP_BY_KIND: Record<

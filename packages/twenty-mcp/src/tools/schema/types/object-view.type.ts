@@ -1,5 +1,5 @@
-import { type ObjectAccess } from '../../../permissions/types/object-access.type';
-import { type ObjectSchema } from '../../../ports/types/workspace-schema.type';
+import { type ObjectAccess } from '../../../domain/permissions/types/object-access.type';
+import { type ObjectSchema } from '../../../domain/workspace/types/workspace-schema.type';
 
 // One object as one caller may see it: its metadata and that caller's
 // access. `readableObjectNames` (the keys of EffectivePermissions.objects)

@@ -1,7 +1,7 @@
 import {
   ACTIVITY_TARGET_FILTER_OPERATORS,
   getActivityTargetFilterKey,
-} from '../../../query';
+} from '../../../services/records/query-index';
 import { SCHEMA_DEF_NAMES } from '../constants/schema-def-names.const';
 import { type JsonSchema } from '../types/json-schema.type';
 import { type ObjectView } from '../types/object-view.type';

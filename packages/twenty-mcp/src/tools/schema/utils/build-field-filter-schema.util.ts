@@ -1,5 +1,5 @@
 import { RECORD_COMPOSITE_SUB_FIELDS } from '../constants/record-composite-sub-fields.const';
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { type JsonSchema } from '../types/json-schema.type';
 import { buildValueFilterSchema } from './build-value-filter-schema.util';
 import { defRef } from './def-ref.util';

@@ -1,7 +1,7 @@
 import { RECORD_COMPOSITE_SUB_FIELDS } from '../constants/record-composite-sub-fields.const';
 import { SCHEMA_DEF_NAMES } from '../constants/schema-def-names.const';
 import { SORTABLE_VALUE_KINDS } from '../constants/sortable-value-kinds.const';
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { type JsonSchema } from '../types/json-schema.type';
 import { defRef } from './def-ref.util';
 import { getCompositeDefName } from './get-composite-def-name.util';

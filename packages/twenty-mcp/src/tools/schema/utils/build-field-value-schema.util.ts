@@ -1,6 +1,6 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { FILES_OUTPUT_SCHEMA } from '../constants/files-output-schema.const';
 import { type JsonSchema } from '../types/json-schema.type';
 import { type SchemaMode } from '../types/schema-mode.type';

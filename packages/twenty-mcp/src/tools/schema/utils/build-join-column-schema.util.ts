@@ -1,4 +1,4 @@
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { type JsonSchema } from '../types/json-schema.type';
 import { buildFieldDescription } from './build-field-description.util';
 import { withDescription } from './with-description.util';

@@ -1,5 +1,5 @@
 import { FILTER_OPERATOR_GROUP_BY_KIND } from '../constants/filter-operator-group-by-kind.const';
-import { FILTER_OPERATORS } from '../../../common/constants/filter-operators.const';
+import { FILTER_OPERATORS } from '../../../domain/records/constants/filter-operator-families.const';
 import { type JsonSchema } from '../types/json-schema.type';
 import { type ValueKind } from '../types/value-kind.type';
 import { buildOperatorFilterSchema } from './build-operator-filter-schema.util';

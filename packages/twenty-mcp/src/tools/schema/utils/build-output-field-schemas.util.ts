@@ -1,6 +1,6 @@
 import { RECORD_COMPOSITE_SUB_FIELDS } from '../constants/record-composite-sub-fields.const';
 import { SCHEMA_DEF_NAMES } from '../constants/schema-def-names.const';
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { type JsonSchema } from '../types/json-schema.type';
 import { buildFieldDescription } from './build-field-description.util';
 import { buildFieldValueSchema } from './build-field-value-schema.util';

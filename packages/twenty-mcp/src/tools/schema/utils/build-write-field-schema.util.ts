@@ -1,4 +1,4 @@
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { type JsonSchema } from '../types/json-schema.type';
 import { buildFieldValueSchema } from './build-field-value-schema.util';
 import { buildJoinColumnSchema } from './build-join-column-schema.util';

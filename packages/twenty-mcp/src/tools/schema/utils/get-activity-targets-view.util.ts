@@ -1,4 +1,4 @@
-import { type ActivityTargetsAccess } from '../../../permissions/types/activity-targets-access.type';
+import { type ActivityTargetsAccess } from '../../../domain/permissions/types/activity-targets-access.type';
 import { type ObjectView } from '../types/object-view.type';
 
 // The links of a note or task this caller sees (their target objects, also

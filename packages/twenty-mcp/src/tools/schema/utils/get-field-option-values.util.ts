@@ -1,6 +1,6 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { RATING_VALUES } from '../constants/rating-values.const';
 
 // Option values of a SELECT, MULTI_SELECT or RATING field in option order

@@ -1,6 +1,6 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { type ValueKind } from '../types/value-kind.type';
 import { isIntegerNumberField } from './is-integer-number-field.util';
 

@@ -1,4 +1,4 @@
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 
 // How many additional values (after the primary one) an EMAILS, PHONES or
 // LINKS field accepts on writes, from its `maxNumberOfValues` setting;

@@ -1,4 +1,4 @@
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 
 // A relation can be expanded when the caller may read its target object.
 export const isExpandableRelation = ({

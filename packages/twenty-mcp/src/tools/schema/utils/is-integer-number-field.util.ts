@@ -1,4 +1,4 @@
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 
 const INTEGER_DATA_TYPES = new Set<unknown>(['int', 'bigint']);
 

@@ -1,4 +1,4 @@
-import { type FieldSchema } from '../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { STANDARD_RECORD_FIELD_NAMES } from '../constants/standard-record-field-names.const';
 import { type ObjectView } from '../types/object-view.type';
 import { isExposedField } from './is-exposed-field.util';

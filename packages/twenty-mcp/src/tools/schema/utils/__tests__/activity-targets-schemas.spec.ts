@@ -2,8 +2,8 @@ import {
   buildDemoWorkspaceSchema,
   fullAccessRole,
 } from '../../../../../test/fixtures/demo-workspace-schema.fixture';
-import { type RolePermissions } from '../../../../ports/types/role-permissions.type';
-import { parseFilter, splitActivityTargetsInput } from '../../../../query';
+import { type RolePermissions } from '../../../../domain/permissions/types/role-permissions.type';
+import { parseFilter, splitActivityTargetsInput } from '../../../../services/records/query-index';
 import { buildObjectDescription } from '../../../utils/build-object-description.util';
 import { type ObjectView } from '../../types/object-view.type';
 import { buildCreateInputSchema } from '../build-create-input-schema.util';

@@ -2,8 +2,8 @@ import {
   buildDemoWorkspaceSchema,
   fullAccessRole,
 } from '../../../../../test/fixtures/demo-workspace-schema.fixture';
-import { computeEffectivePermissions } from '../../../../permissions/utils/compute-effective-permissions.util';
-import { type RolePermissions } from '../../../../ports/types/role-permissions.type';
+import { computeEffectivePermissions } from '../../../../domain/permissions/utils/compute-effective-permissions.util';
+import { type RolePermissions } from '../../../../domain/permissions/types/role-permissions.type';
 import { type ObjectView } from '../../types/object-view.type';
 
 const ALL_SCOPES = ['read', 'write', 'delete', 'destroy'] as const;

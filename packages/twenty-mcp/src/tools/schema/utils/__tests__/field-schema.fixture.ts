@@ -1,6 +1,6 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
-import { type FieldSchema } from '../../../../ports/types/workspace-schema.type';
+import { type FieldSchema } from '../../../../domain/workspace/types/workspace-schema.type';
 
 // A field with neutral defaults, for table-driven specs.
 export const fieldSchema = (overrides: Partial<FieldSchema>): FieldSchema => ({

@@ -1,0 +1,145 @@
+import { decode, verify } from 'jsonwebtoken';
+import { type DataSource } from 'typeorm';
+
+import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { type AuthPort } from '../../../ports/auth.port';
+import { MCP_SCOPES } from '../../../domain/principal/types/mcp-scope.type';
+import { type Principal } from '../../../domain/principal/types/principal.type';
+import { type WorkspaceUser } from '../../../domain/principal/types/workspace-user.type';
+import { API_KEY_JWT } from '../constants/api-key-jwt.const';
+import { findWorkspaceUser } from '../utils/find-workspace-user.util';
+import { WorkspaceSigningKeys } from './workspace-signing-keys';
+
+type ApiKeyRow = {
+  name: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  roleId: string | null;
+  activationStatus: string;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const refuse = (reason: string): never => {
+  throw new TwentyMcpException(
+    TwentyMcpExceptionCode.UNAUTHENTICATED,
+    'The access token is invalid, expired or revoked.',
+    { reason },
+  );
+};
+
+// Accepts Twenty API keys exactly as Twenty's server does: a JWT signed with
+// the workspace's derived secret, whose jti names a core."apiKey" row that is
+// neither revoked nor expired and has a role.
+export class PostgresAuthAdapter implements AuthPort {
+  private readonly signingKeys: WorkspaceSigningKeys;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    appSecret: string,
+  ) {
+    this.signingKeys = new WorkspaceSigningKeys(appSecret);
+  }
+
+  async authenticate(bearerToken: string): Promise<Principal> {
+    const decoded = decode(bearerToken, { json: true });
+    const workspaceId = decoded?.workspaceId ?? decoded?.sub;
+
+    if (
+      !decoded ||
+      decoded.type !== 'API_KEY' ||
+      typeof workspaceId !== 'string' ||
+      !UUID.test(workspaceId)
+    ) {
+      return refuse('not a Twenty API-key token');
+    }
+
+    const payload = this.verifySignature(bearerToken, workspaceId);
+    const apiKeyId = payload.jti;
+
+    if (typeof apiKeyId !== 'string' || !UUID.test(apiKeyId)) {
+      return refuse('token has no API key id');
+    }
+
+    const [row] = (await this.dataSource.query(
+      `SELECT k."name", k."expiresAt", k."revokedAt", t."roleId", w."activationStatus"
+         FROM core."apiKey" k
+         JOIN core."workspace" w ON w."id" = k."workspaceId" AND w."deletedAt" IS NULL
+         LEFT JOIN core."roleTarget" t ON t."apiKeyId" = k."id" AND t."workspaceId" = k."workspaceId"
+        WHERE k."id" = $1 AND k."workspaceId" = $2`,
+      [apiKeyId, workspaceId],
+    )) as ApiKeyRow[];
+
+    if (!row) {
+      return refuse('API key not found in its workspace');
+    }
+
+    if (row.revokedAt !== null) {
+      return refuse('API key revoked');
+    }
+
+    if (new Date(row.expiresAt).getTime() <= Date.now()) {
+      return refuse('API key expired');
+    }
+
+    if (!row.roleId) {
+      return refuse('API key has no role');
+    }
+
+    if (row.activationStatus !== 'ACTIVE') {
+      throw new TwentyMcpException(
+        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
+        'This workspace is not active.',
+      );
+    }
+
+    return {
+      workspaceId,
+      kind: 'apiKey',
+      credentialId: apiKeyId,
+      name: row.name,
+      roleId: row.roleId,
+      workspaceMemberId: null,
+      scopes: MCP_SCOPES,
+      objectAllowList: null,
+    };
+  }
+
+  async isWorkspaceActive(workspaceId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(
+      `SELECT 1 FROM core."workspace"
+        WHERE "id" = $1 AND "deletedAt" IS NULL AND "activationStatus" = 'ACTIVE'`,
+      [workspaceId],
+    )) as unknown[];
+
+    return rows.length > 0;
+  }
+
+  findWorkspaceUser(query: {
+    email: string;
+    workspaceId: string | null;
+  }): Promise<WorkspaceUser> {
+    return findWorkspaceUser(this.dataSource, query);
+  }
+
+  private verifySignature(token: string, workspaceId: string) {
+    for (const type of API_KEY_JWT.secretTypes) {
+      try {
+        const payload = verify(token, this.signingKeys.get(workspaceId, type), {
+          algorithms: [...API_KEY_JWT.algorithms],
+        });
+
+        if (typeof payload === 'object') {
+          return payload;
+        }
+      } catch (error) {
+        if (error instanceof Error && error.name === 'TokenExpiredError') {
+          return refuse('token expired');
+        }
+      }
+    }
+
+    return refuse('signature does not verify with the workspace secret');
+  }
+}

@@ -1,0 +1,55 @@
+import { type DataSource } from 'typeorm';
+
+import { type AuthPort } from '../../ports/auth.port';
+import { type OAuthOptions } from './oauth-options.type';
+import { type MetadataPort } from '../../ports/metadata.port';
+import { type RecordsPort } from '../../ports/records.port';
+import { type SettingsAuthPort } from '../../ports/settings-auth.port';
+import { type AuthFailureLimit } from './auth-failure-limit.type';
+import { type ToolMode } from './tool-mode.type';
+
+export type TwentyMcpModuleOptions = {
+  // The instance switch. Off: the MCP endpoint is not mounted (404); the
+  // settings API still is. Default: MCP_ENABLED=true in the environment.
+  enabled?: boolean;
+  // Whether workspaces an admin has not configured serve MCP (default: no,
+  // each workspace opts in from its settings).
+  workspacesEnabledByDefault?: boolean;
+  // Where the settings page lives (default /settings/mcp).
+  settingsPath?: string;
+  // Failed authentications tolerated per client address (default 20/min).
+  authFailureLimit?: AuthFailureLimit;
+  // Redis (Twenty's REDIS_URL): failed-authentication counts shared by all
+  // instances. Unset: each process counts alone.
+  redisUrl?: string;
+  // Base URL clients reach the server at, e.g. https://crm.example.com.
+  publicUrl: string;
+  // URL path of the MCP endpoint (default /mcp).
+  path?: string;
+  // Twenty's core database: the module keeps its own tables there (schema
+  // `mcp`), and the Postgres adapters read Twenty's. APP_SECRET verifies
+  // Twenty's API keys.
+  dataSource: DataSource;
+  appSecret?: string;
+  // Adapters replacing the Postgres ones (e.g. on Twenty's own services).
+  adapters?: Partial<{
+    auth: AuthPort;
+    metadata: MetadataPort;
+    records: RecordsPort;
+    settingsAuth: SettingsAuthPort;
+  }>;
+  toolMode?: ToolMode;
+  // Hostnames accepted in Host (default: loopback names and publicUrl's host).
+  allowedHosts?: string[];
+  // Browser origins allowed besides loopback.
+  allowedOrigins?: string[];
+  // The OAuth authorization server whose access tokens the endpoint accepts
+  // (listed in the protected-resource metadata; tokens map to Twenty users
+  // by email).
+  oauth?: OAuthOptions;
+  // Further authorization servers to advertise, for a host whose own
+  // `adapters.auth` accepts their tokens.
+  authorizationServers?: string[];
+  // How often workspaces with listening clients are checked for changes.
+  listChangedPollIntervalMs?: number;
+};

@@ -1,0 +1,7 @@
+import { type FieldSchema } from '../types/workspace-schema.type';
+
+// record-format.md: a NUMBER is an integer when settings say so.
+export const isIntegerNumberField = ({ settings }: FieldSchema): boolean =>
+  settings?.dataType === 'int' ||
+  settings?.dataType === 'bigint' ||
+  settings?.decimals === 0;

@@ -1,8 +1,0 @@
-import { type ObjectAccess } from '../../permissions/types/object-access.type';
-import { type ObjectSchema } from '../../ports/types/workspace-schema.type';
-
-// An object as one caller sees it: its metadata and what they may do.
-export type QueryTarget = {
-  object: ObjectSchema;
-  access: ObjectAccess;
-};

@@ -1,8 +1,0 @@
-import { type DeletedMode } from '../types/deleted-mode.type';
-
-export const buildDeletedCondition = (deleted: DeletedMode): string | null =>
-  deleted === 'exclude'
-    ? '"deletedAt" IS NULL'
-    : deleted === 'only'
-      ? '"deletedAt" IS NOT NULL'
-      : null;

@@ -1,8 +1,0 @@
-import { type FieldLeaf } from '../types/field-leaf.type';
-import { getFieldApiKey } from './get-field-api-key.util';
-
-// `stage`, `name.lastName`, `companyId`
-export const formatLeafPath = (leaf: FieldLeaf): string =>
-  leaf.subField
-    ? `${getFieldApiKey(leaf.field)}.${leaf.subField}`
-    : getFieldApiKey(leaf.field);

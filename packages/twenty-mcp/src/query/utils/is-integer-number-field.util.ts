@@ -1,7 +1,0 @@
-import { type FieldSchema } from '../../ports/types/workspace-schema.type';
-
-// record-format.md: a NUMBER is an integer when settings say so.
-export const isIntegerNumberField = ({ settings }: FieldSchema): boolean =>
-  settings?.dataType === 'int' ||
-  settings?.dataType === 'bigint' ||
-  settings?.decimals === 0;

@@ -1,4 +1,0 @@
-import { type FieldSchema } from '../../ports/types/workspace-schema.type';
-
-export const isOneToManyField = (field: FieldSchema): boolean =>
-  field.relation?.direction === 'ONE_TO_MANY';

@@ -1,0 +1,60 @@
+import { QUERY_BUILDER_LIMITS } from '../../../domain/records/constants/query-builder-limits.const';
+import { type QueryTarget } from '../../../domain/records/types/query-target.type';
+import { type SortKey } from '../../../domain/records/types/sort-key.type';
+import { findFieldLeaf } from './find-field-leaf.util';
+import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
+import { isReadableField } from '../../../domain/workspace/utils/is-readable-field.util';
+import { limitExceeded } from '../../../domain/exceptions/utils/limit-exceeded.util';
+import { parseOrderByItem } from './parse-order-by-item.util';
+
+// The caller's orderBy → sort keys: default `createdAt` newest first, and
+// always `id` last so the order is total (keyset pages need that).
+export const parseOrderBy = (
+  target: QueryTarget,
+  orderBy: unknown,
+): SortKey[] => {
+  const items =
+    orderBy === undefined || orderBy === null
+      ? []
+      : Array.isArray(orderBy)
+        ? orderBy
+        : [orderBy];
+
+  if (items.length > QUERY_BUILDER_LIMITS.maxOrderByKeys) {
+    throw limitExceeded(
+      `orderBy takes at most ${QUERY_BUILDER_LIMITS.maxOrderByKeys} keys`,
+    );
+  }
+
+  const keys = items.map((item) => parseOrderByItem(target, item));
+  const columns = keys.map((key) => key.leaf.column);
+
+  if (new Set(columns).size !== columns.length) {
+    throw invalidArgument('orderBy names the same field twice');
+  }
+
+  const createdAt = target.object.fields.find(
+    (field) => field.name === 'createdAt',
+  );
+
+  // Sorting by an unreadable field would leak its values into cursors.
+  if (
+    keys.length === 0 &&
+    createdAt &&
+    isReadableField(createdAt, target.access)
+  ) {
+    keys.push({
+      leaf: findFieldLeaf(target.object, 'createdAt', null),
+      direction: 'DescNullsLast',
+    });
+  }
+
+  if (!columns.includes('id')) {
+    keys.push({
+      leaf: findFieldLeaf(target.object, 'id', null),
+      direction: 'AscNullsLast',
+    });
+  }
+
+  return keys;
+};
