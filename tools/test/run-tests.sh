@@ -13,6 +13,10 @@ echo "== typecheck and lint"
 npx nx run-many -t typecheck lint --output-style=static
 npx prettier --check .
 
+# Vitest in happy-dom, the settings API faked at fetch: no server, no browser.
+echo "== settings page component tests"
+npx nx run twenty-mcp-settings:test --output-style=static
+
 JEST_NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning"
 
 echo "== jest on Node $(node --version) (unit + integration on real PostgreSQL)"
@@ -22,3 +26,12 @@ NODE_OPTIONS="$JEST_NODE_OPTIONS" npx jest -c jest.config.js "$@"
 echo "== jest on Node ${TWENTY_TEST_NODE_24:-24.21.0}"
 npx -y -p "node@${TWENTY_TEST_NODE_24:-24.21.0}" -- \
   env NODE_OPTIONS="$JEST_NODE_OPTIONS" node node_modules/jest/bin/jest.js -c jest.config.js "$@"
+
+# twenty-server imports the module with its own copies of Nest, GraphQL, the
+# Yoga driver, class-validator and TypeORM (our peer dependencies): run the
+# module's tests once more on exactly those versions, in a temporary copy.
+if [ "${TWENTY_TEST_SKIP_SERVER_VERSIONS:-}" = 1 ]; then
+  echo "== twenty-server's versions: skipped (TWENTY_TEST_SKIP_SERVER_VERSIONS=1)"
+else
+  bash tools/test/run-twenty-server-versions.sh
+fi

@@ -12,6 +12,10 @@ export { isCompositeFieldType } from './metadata/is-composite-field-type.util';
 export { type RelationOnDeleteAction } from './metadata/relation-on-delete-action.type';
 export { type RelationType } from './metadata/relation-type.type';
 export { STANDARD_APPLICATION } from './metadata/standard-application.const';
+export {
+  SYSTEM_FIELD_NAMES,
+  type SystemFieldName,
+} from './metadata/system-field-names.const';
 export { computeCompositeColumnName } from './naming/compute-composite-column-name.util';
 export { computeJoinColumnName } from './naming/compute-join-column-name.util';
 export { computeMorphRelationFieldName } from './naming/compute-morph-relation-field-name.util';

@@ -17,12 +17,7 @@ import {
   listApiKeys,
   mintListedTokens,
 } from '@twenty-mcp/twenty-db';
-import {
-  AUTH_PORT,
-  type AuthPort,
-  countTokens,
-  WorkspaceContextService,
-} from '@twenty-mcp/twenty-mcp';
+import { TwentyMcpAdminService } from '@twenty-mcp/twenty-mcp';
 import { Client as PgClient } from 'pg';
 
 import { type RunningServer, startServer } from '../src/start-server';
@@ -80,23 +75,11 @@ const tokensByName = (server: RunningServer) =>
   );
 
 const measureToolList = async (server: RunningServer, token: string) => {
-  const principal = await server.app
-    .get<AuthPort>(AUTH_PORT)
-    .authenticate(token);
-  const contexts = server.app.get(WorkspaceContextService);
-  const measure = async (mode: 'compact' | 'per-object') => {
-    const { toolSet } = await contexts.resolve(principal, mode);
+  const surfaces = await server.app
+    .get(TwentyMcpAdminService)
+    .measureToolSurfaces(token);
 
-    return {
-      tools: toolSet.listResult.tools.length,
-      tokens: countTokens(toolSet.listResult),
-    };
-  };
-
-  return {
-    compact: await measure('compact'),
-    perObject: await measure('per-object'),
-  };
+  return { compact: surfaces.compact, perObject: surfaces['per-object'] };
 };
 
 const connect = async (url: string, token: string, mode: 'legacy' | 'auto') => {

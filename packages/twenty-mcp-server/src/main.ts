@@ -1,19 +1,15 @@
 #!/usr/bin/env node
-import { type INestApplication } from '@nestjs/common';
 import {
   DEMO_USER_PASSWORD,
   listApiKeys,
   mintListedTokens,
 } from '@twenty-mcp/twenty-db';
 import {
-  AUTH_PORT,
-  type AuthPort,
-  countTokens,
-  WorkspaceContextService,
+  buildClientConfigs,
+  TwentyMcpAdminService,
 } from '@twenty-mcp/twenty-mcp';
 import { Client } from 'pg';
 
-import { buildClientConfigs } from './banner/build-client-configs.util';
 import { formatStartupBanner } from './banner/format-startup-banner.util';
 import { readServerConfig } from './config/read-server-config.util';
 import { type RunningServer, startServer } from './start-server';
@@ -34,16 +30,15 @@ const demoTokens = async (server: RunningServer) => {
   }
 };
 
-// What each tool surface costs a model's context for this principal.
-const measureToolList = async (app: INestApplication, token: string) => {
-  const principal = await app.get<AuthPort>(AUTH_PORT).authenticate(token);
-  const contexts = app.get(WorkspaceContextService);
-  const tokensFor = async (mode: 'compact' | 'per-object') =>
-    countTokens((await contexts.resolve(principal, mode)).toolSet.listResult);
+// What each tool surface's tools/list costs a model's context.
+const measureToolTokens = async (server: RunningServer, token: string) => {
+  const surfaces = await server.app
+    .get(TwentyMcpAdminService)
+    .measureToolSurfaces(token);
 
   return {
-    compact: await tokensFor('compact'),
-    'per-object': await tokensFor('per-object'),
+    compact: surfaces.compact.tokens,
+    'per-object': surfaces['per-object'].tokens,
   };
 };
 
@@ -82,7 +77,7 @@ const bootstrap = async () => {
       toolMode: config.toolMode,
       toolTokens:
         tokens[0] && (config.enabled ?? true)
-          ? await measureToolList(server.app, tokens[0].token!)
+          ? await measureToolTokens(server, tokens[0].token!)
           : null,
       keys: tokens.map((token) => ({
         workspace: token.workspaceName,

@@ -6,7 +6,7 @@ import { type DemoDatabase, ensureDemoDatabase } from '@twenty-mcp/twenty-db';
 import { DataSource } from 'typeorm';
 
 import { type ServerConfig } from './config/server-config.type';
-import { enableDemoWorkspaces } from './demo/enable-demo-workspaces';
+import { TwentyMcpAdminService } from '@twenty-mcp/twenty-mcp';
 import { ServerModule } from './server.module';
 
 export type RunningServer = {
@@ -58,6 +58,9 @@ export const startServer = async (
       redisUrl: config.redisUrl,
       publicUrl: config.publicUrl,
       path: config.path,
+      // The host serves one resource: its metadata at the root well-known
+      // URL too, for clients that probe there first.
+      serveRootResourceMetadata: true,
       dataSource,
       appSecret,
       toolMode: config.toolMode,
@@ -73,8 +76,10 @@ export const startServer = async (
 
   await app.init();
 
+  // A database twenty-db seeded is a demo: its workspaces serve MCP and
+  // its custom objects are exposed from the first start.
   if (database.fixture) {
-    await enableDemoWorkspaces(app, dataSource);
+    await app.get(TwentyMcpAdminService).enableUnconfiguredWorkspaces();
   }
 
   await app.listen(config.port, config.host);

@@ -373,7 +373,7 @@ describe('settings page in Chromium', () => {
         JSON.parse(
           await page.locator('[data-client="claude-desktop"] pre').innerText(),
         ).mcpServers.twenty.env,
-      ).toEqual({ AUTH_HEADER: `Bearer ${issuedToken}` });
+      ).toEqual({ TWENTY_AUTH_HEADER: `Bearer ${issuedToken}` });
       await screenshot(page, '02-overview');
     },
     STEP_TIMEOUT_MS,

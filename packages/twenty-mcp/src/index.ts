@@ -1,36 +1,30 @@
-// Public API of the twenty-mcp module.
-export { TwentyMcpModule } from './twenty-mcp.module';
+// Public API of the twenty-mcp module: what a host imports.
+export {
+  TwentyMcpModule,
+  type TwentyMcpModuleAsyncOptions,
+} from './twenty-mcp.module';
 export { type TwentyMcpModuleOptions } from './config/types/twenty-mcp-module-options.type';
 export { type ToolMode } from './config/types/tool-mode.type';
-export {
-  TWENTY_MCP_HTTP_HANDLER,
-  TWENTY_MCP_STORAGE,
-} from './config/constants/twenty-mcp-tokens.const';
-export { McpStorage } from './storage/services/mcp-storage';
-export { type McpWorkspaceSettingsService } from './storage/services/mcp-workspace-settings.service';
-export { type McpTokenService } from './storage/services/mcp-token.service';
+export { type OAuthOptions } from './config/types/oauth-options.type';
+export { type AuthFailureLimit } from './config/types/auth-failure-limit.type';
+export { TwentyMcpAdminService } from './settings/services/twenty-mcp-admin.service';
+export { buildClientConfigs } from './settings/utils/build-client-configs.util';
+export { type ClientConfig } from './settings/types/client-config.type';
 export { MCP_TOKEN_FORMAT } from './storage/constants/mcp-token-format.const';
-export { McpHttpHandler } from './protocol/services/mcp-http-handler';
-export { WorkspaceContextService } from './services/workspace-context/services/workspace-context.service';
 export { countTokens } from './tools/schema/utils/count-tokens.util';
-
-// Ports, for hosts that bring their own adapters (e.g. on Twenty's services).
-export { AUTH_PORT, type AuthPort } from './ports/auth.port';
-export { METADATA_PORT, type MetadataPort } from './ports/metadata.port';
-export { RECORDS_PORT, type RecordsPort } from './ports/records.port';
-export { type Principal } from './domain/principal/types/principal.type';
-export { MCP_SCOPES, type McpScope } from './domain/principal/types/mcp-scope.type';
-export {
-  type WorkspaceSchema,
-  type ObjectSchema,
-  type FieldSchema,
-  type ActivityTargetsSchema,
-} from './domain/workspace/types/workspace-schema.type';
-export { type RolePermissions } from './domain/permissions/types/role-permissions.type';
 export { TwentyMcpException } from './domain/exceptions/twenty-mcp.exception';
 export { TwentyMcpExceptionCode } from './domain/exceptions/twenty-mcp-exception-code.enum';
 
-// The Postgres adapters on Twenty v2's database layout.
-export { PostgresAuthAdapter } from './backends/postgres/services/postgres-auth.adapter';
-export { PostgresMetadataAdapter } from './backends/postgres/services/postgres-metadata.adapter';
-export { PostgresRecordsAdapter } from './backends/postgres/services/postgres-records.adapter';
+// The back-end contract, for hosts that bring their own back-end module
+// (e.g. one on Twenty's own services).
+export { AUTH_PORT, type AuthPort } from './ports/auth.port';
+export { METADATA_PORT, type MetadataPort } from './ports/metadata.port';
+export {
+  RECORDS_BACKEND_PORT,
+  type RecordsBackendPort,
+} from './ports/records-backend.port';
+export { type RecordsWriter } from './ports/records-writer.port';
+export {
+  SETTINGS_AUTH_PORT,
+  type SettingsAuthPort,
+} from './ports/settings-auth.port';

@@ -1,4 +1,4 @@
-import { type ClientConfig } from './build-client-configs.util';
+import { type ClientConfig } from '@twenty-mcp/twenty-mcp';
 
 export type BannerKey = {
   workspace: string;
@@ -64,6 +64,7 @@ export const formatStartupBanner = ({
     ...configs.flatMap((config) => [
       `${config.client} — ${config.where}:`,
       config.text,
+      ...(config.note ? [`(${config.note})`] : []),
       '',
     ]),
     'Press Ctrl+C to stop.',

@@ -1,3 +1,4 @@
+import { type ClientConfig } from './client-config.type';
 import { type McpToolMode } from './mcp-tool-mode.type';
 
 export type McpSettings = {
@@ -6,4 +7,5 @@ export type McpSettings = {
   exposeNewObjects: boolean;
   endpointUrl: string;
   toolMode: McpToolMode;
+  clientConfigs: ClientConfig[];
 };

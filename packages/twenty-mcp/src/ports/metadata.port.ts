@@ -4,6 +4,8 @@ import { type WorkspaceSchema } from '../domain/workspace/types/workspace-schema
 export const METADATA_PORT = Symbol('METADATA_PORT');
 
 export interface MetadataPort {
+  // Workspaces that exist (not deleted), for set-up tasks.
+  listWorkspaceIds(): Promise<string[]>;
   // A cheap key that changes whenever the workspace's data model or its
   // roles change (Twenty's metadataVersion plus a fingerprint of the rows),
   // read on every request to decide whether cached tool sets still hold.

@@ -4,7 +4,10 @@ import { createHash } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 
 import { TwentyMcpException } from '../../src/domain/exceptions/twenty-mcp.exception';
-import { McpStorage } from '../../src/storage/services/mcp-storage';
+import { McpStorage } from '../../src/storage/services/mcp-storage.service';
+import { McpTokenService } from '../../src/storage/services/mcp-token.service';
+import { McpWorkspaceSettingsService } from '../../src/storage/services/mcp-workspace-settings.service';
+import { buildTestConfig } from '../utils/build-test-config.util';
 import { createTestDataSource } from '../utils/create-test-data-source';
 
 const ROLE_ID = '00000000-0000-4000-8000-000000000001';
@@ -21,22 +24,29 @@ const expectRefused = async (promise: Promise<unknown>, reason: string) => {
   expect((error as TwentyMcpException).details?.reason).toBe(reason);
 };
 
-describe('McpStorage on a real database', () => {
+describe(`${McpStorage.name} on a real database`, () => {
   const db = useTestDatabase();
   let dataSource: DataSource;
   let storage: McpStorage;
+  let tokens: McpTokenService;
+  let settings: McpWorkspaceSettingsService;
 
   beforeAll(async () => {
     dataSource = await createTestDataSource(db.database.url);
     // Two instances starting at once: the advisory lock applies each
     // migration exactly once.
     const [first, second] = await Promise.all([
-      McpStorage.open(dataSource, { workspacesEnabledByDefault: false }),
-      McpStorage.open(dataSource, { workspacesEnabledByDefault: false }),
+      McpStorage.open(dataSource),
+      McpStorage.open(dataSource),
     ]);
 
     await second.onApplicationShutdown();
     storage = first;
+    tokens = new McpTokenService(storage);
+    settings = new McpWorkspaceSettingsService(
+      storage,
+      buildTestConfig({ dataSource, workspacesEnabledByDefault: false }),
+    );
   });
 
   afterAll(async () => {
@@ -71,9 +81,7 @@ describe('McpStorage on a real database', () => {
   });
 
   it('should reopen an already migrated database without changes', async () => {
-    const again = await McpStorage.open(dataSource, {
-      workspacesEnabledByDefault: false,
-    });
+    const again = await McpStorage.open(dataSource);
 
     await again.onApplicationShutdown();
 
@@ -84,7 +92,7 @@ describe('McpStorage on a real database', () => {
 
   describe('tokens', () => {
     const issue = (overrides: { expiresAt?: Date | null } = {}) =>
-      storage.tokens.issue({
+      tokens.issue({
         workspaceId: DEMO_WORKSPACE.id,
         name: 'Claude Desktop',
         roleId: ROLE_ID,
@@ -119,7 +127,7 @@ describe('McpStorage on a real database', () => {
     it('should authenticate a live token and stamp lastUsedAt', async () => {
       const { token, record } = await issue();
 
-      const found = await storage.tokens.authenticate(token);
+      const found = await tokens.authenticate(token);
       const { rows } = await db.client.query(
         `SELECT "lastUsedAt" FROM mcp."token" WHERE "id" = $1`,
         [record.id],
@@ -132,42 +140,33 @@ describe('McpStorage on a real database', () => {
     it('should refuse a revoked token from the next call on, and keep the first revocation time', async () => {
       const { token, record } = await issue();
 
-      await storage.tokens.authenticate(token);
-      const revoked = await storage.tokens.revoke(DEMO_WORKSPACE.id, record.id);
-      const again = await storage.tokens.revoke(DEMO_WORKSPACE.id, record.id);
+      await tokens.authenticate(token);
+      const revoked = await tokens.revoke(DEMO_WORKSPACE.id, record.id);
+      const again = await tokens.revoke(DEMO_WORKSPACE.id, record.id);
 
       expect(again!.revokedAt).toEqual(revoked!.revokedAt);
-      await expectRefused(
-        storage.tokens.authenticate(token),
-        'MCP token revoked',
-      );
+      await expectRefused(tokens.authenticate(token), 'MCP token revoked');
     });
 
     it('should not revoke a token of another workspace', async () => {
       const { token, record } = await issue();
 
       expect(
-        await storage.tokens.revoke(
-          '00000000-0000-4000-8000-00000000ffff',
-          record.id,
-        ),
+        await tokens.revoke('00000000-0000-4000-8000-00000000ffff', record.id),
       ).toBeNull();
-      await expect(storage.tokens.authenticate(token)).resolves.toBeDefined();
+      await expect(tokens.authenticate(token)).resolves.toBeDefined();
     });
 
     it('should refuse expired, unknown and malformed tokens', async () => {
       const { token } = await issue({ expiresAt: new Date(Date.now() - 1) });
 
+      await expectRefused(tokens.authenticate(token), 'MCP token expired');
       await expectRefused(
-        storage.tokens.authenticate(token),
-        'MCP token expired',
-      );
-      await expectRefused(
-        storage.tokens.authenticate(`tmcp_${'A'.repeat(43)}`),
+        tokens.authenticate(`tmcp_${'A'.repeat(43)}`),
         'MCP token not found',
       );
       await expectRefused(
-        storage.tokens.authenticate('tmcp_short'),
+        tokens.authenticate('tmcp_short'),
         'malformed MCP token',
       );
     });
@@ -177,18 +176,18 @@ describe('McpStorage on a real database', () => {
     const WORKSPACE = '00000000-0000-4000-8000-00000000cafe';
 
     it('should default to off with version 0, and bump the version on each change', async () => {
-      expect(await storage.settings.getState(WORKSPACE)).toEqual({
+      expect(await settings.getState(WORKSPACE)).toEqual({
         isEnabled: false,
         version: 0,
       });
 
-      await storage.settings.update(WORKSPACE, { isEnabled: true });
-      expect(await storage.settings.getState(WORKSPACE)).toEqual({
+      await settings.update(WORKSPACE, { isEnabled: true });
+      expect(await settings.getState(WORKSPACE)).toEqual({
         isEnabled: true,
         version: 1,
       });
 
-      await storage.settings.setObjectExposures(
+      await settings.setObjectExposures(
         WORKSPACE,
         new Map([
           [
@@ -204,9 +203,9 @@ describe('McpStorage on a real database', () => {
         ]),
       );
 
-      const exposure = await storage.settings.getExposure(WORKSPACE);
+      const exposure = await settings.getExposure(WORKSPACE);
 
-      expect((await storage.settings.getState(WORKSPACE)).version).toBe(2);
+      expect((await settings.getState(WORKSPACE)).version).toBe(2);
       expect(exposure.objects.get(OBJECT_ID)).toEqual({
         canRead: true,
         canCreate: false,
@@ -215,11 +214,27 @@ describe('McpStorage on a real database', () => {
         hiddenFieldIds: new Set([FIELD_ID]),
       });
 
-      await storage.settings.resetObjectExposures(WORKSPACE, [OBJECT_ID]);
-      expect((await storage.settings.getExposure(WORKSPACE)).objects.size).toBe(
-        0,
+      await settings.resetObjectExposures(WORKSPACE, [OBJECT_ID]);
+      expect((await settings.getExposure(WORKSPACE)).objects.size).toBe(0);
+      expect((await settings.getState(WORKSPACE)).version).toBe(3);
+    });
+
+    it('should report an unconfigured workspace on when workspaces are enabled by default', async () => {
+      const enabledByDefault = new McpWorkspaceSettingsService(
+        storage,
+        buildTestConfig({ dataSource, workspacesEnabledByDefault: true }),
       );
-      expect((await storage.settings.getState(WORKSPACE)).version).toBe(3);
+      const workspace = '00000000-0000-4000-8000-00000000d00d';
+
+      expect(await enabledByDefault.getState(workspace)).toEqual({
+        isEnabled: true,
+        version: 0,
+      });
+      await settings.update(workspace, { isEnabled: false });
+      expect(await enabledByDefault.getState(workspace)).toEqual({
+        isEnabled: false,
+        version: 1,
+      });
     });
 
     it('should set up a workspace only once, keeping later admin choices', async () => {
@@ -240,12 +255,10 @@ describe('McpStorage on a real database', () => {
         ]),
       };
 
-      expect(await storage.settings.initialize(workspace, setup)).toBe(true);
-      await storage.settings.update(workspace, { isEnabled: false });
-      expect(await storage.settings.initialize(workspace, setup)).toBe(false);
-      expect((await storage.settings.getState(workspace)).isEnabled).toBe(
-        false,
-      );
+      expect(await settings.initialize(workspace, setup)).toBe(true);
+      await settings.update(workspace, { isEnabled: false });
+      expect(await settings.initialize(workspace, setup)).toBe(false);
+      expect((await settings.getState(workspace)).isEnabled).toBe(false);
     });
   });
 });

@@ -6,12 +6,16 @@ import { type DataSource } from 'typeorm';
 import { PostgresMetadataAdapter } from '../../src/backends/postgres/services/postgres-metadata.adapter';
 import { type McpScope } from '../../src/domain/principal/types/mcp-scope.type';
 import { type Principal } from '../../src/domain/principal/types/principal.type';
-import { McpStorage } from '../../src/storage/services/mcp-storage';
+import { McpStorage } from '../../src/storage/services/mcp-storage.service';
+import { McpWorkspaceSettingsService } from '../../src/storage/services/mcp-workspace-settings.service';
 import { TOOL_HINTS } from '../../src/tools/constants/tool-annotations.const';
 import { countTokens } from '../../src/tools/schema/utils/count-tokens.util';
+import { ToolSetService } from '../../src/tools/services/tool-set.service';
 import { type ToolSet } from '../../src/tools/types/tool-set.type';
-import { WorkspaceContextService } from '../../src/services/workspace-context/services/workspace-context.service';
+import { WorkspaceContextService } from '../../src/services/workspace-context/workspace-context.service';
+import { type TwentyMcpConfig } from '../../src/config/types/twenty-mcp-config.type';
 import { type ToolMode } from '../../src/config/types/tool-mode.type';
+import { buildTestConfig } from '../utils/build-test-config.util';
 import { createTestDataSource } from '../utils/create-test-data-source';
 
 const COMPACT_TOOL_NAMES = [
@@ -53,16 +57,21 @@ const objectEnum = (toolSet: ToolSet, toolName: string): string[] => {
 describe('tool sets of the demo workspace', () => {
   const db = useTestDatabase();
   let dataSource: DataSource;
+  let config: TwentyMcpConfig;
   let storage: McpStorage;
+  let settings: McpWorkspaceSettingsService;
   let contexts: WorkspaceContextService;
+  let toolSets: ToolSetService;
   let roleIds: Record<string, string>;
-  const contextsFor = (mode: ToolMode) =>
-    new WorkspaceContextService(
-      new PostgresMetadataAdapter(dataSource),
-      storage.settings,
-      mode,
-      'http://127.0.0.1/settings/mcp',
-    );
+  // A fresh cache of workspace contexts and of the tool sets built on them.
+  const servicesFor = () => ({
+    contexts: new WorkspaceContextService(
+      new PostgresMetadataAdapter(config),
+      settings,
+      config,
+    ),
+    toolSets: new ToolSetService(config),
+  });
 
   const toolSetFor = async (
     role: string,
@@ -80,19 +89,23 @@ describe('tool sets of the demo workspace', () => {
       objectAllowList: null,
     };
 
-    return (await contexts.resolve(principal, mode)).toolSet;
+    return toolSets.getToolSet(await contexts.resolve(principal), mode);
   };
 
   beforeAll(async () => {
     dataSource = await createTestDataSource(db.database.url);
-    storage = await McpStorage.open(dataSource, {
+    config = buildTestConfig({
+      dataSource,
       workspacesEnabledByDefault: true,
+      toolMode: 'compact',
     });
+    storage = await McpStorage.open(dataSource);
+    settings = new McpWorkspaceSettingsService(storage, config);
     // Every object, custom ones included, as an admin who opted in to all.
-    await storage.settings.update(DEMO_WORKSPACE.id, {
+    await settings.update(DEMO_WORKSPACE.id, {
       exposeNewObjects: true,
     });
-    contexts = contextsFor('compact');
+    ({ contexts, toolSets } = servicesFor());
     const { rows } = await db.client.query<{ label: string; id: string }>(
       `SELECT "label", "id" FROM core."role" WHERE "workspaceId" = $1`,
       [DEMO_WORKSPACE.id],
@@ -153,7 +166,7 @@ describe('tool sets of the demo workspace', () => {
     const first = JSON.stringify(
       (await toolSetFor('Admin', 'per-object')).listResult,
     );
-    const fresh = contextsFor('per-object');
+    const fresh = servicesFor();
     const principal = {
       workspaceId: DEMO_WORKSPACE.id,
       kind: 'apiKey' as const,
@@ -166,7 +179,12 @@ describe('tool sets of the demo workspace', () => {
     };
 
     expect(
-      JSON.stringify((await fresh.resolve(principal)).toolSet.listResult),
+      JSON.stringify(
+        fresh.toolSets.getToolSet(
+          await fresh.contexts.resolve(principal),
+          'per-object',
+        ).listResult,
+      ),
     ).toBe(first);
   });
 

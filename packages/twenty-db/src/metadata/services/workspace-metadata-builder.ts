@@ -3,6 +3,7 @@ import {
   computeMorphRelationFieldName,
   FieldMetadataType,
   type RelationOnDeleteAction,
+  SYSTEM_FIELD_NAMES,
 } from '@twenty-mcp/twenty-layout';
 
 import { buildSearchVectorExpression } from '../../workspace-schema/utils/build-search-vector-expression.util';
@@ -13,7 +14,6 @@ import {
   type MorphRelationDescription,
   type RelationSideDescription,
 } from '../types/relation-description.type';
-import { SYSTEM_FIELD_NAMES } from '../types/system-field-name.type';
 import {
   type WorkspaceMetadata,
   type WorkspaceObject,

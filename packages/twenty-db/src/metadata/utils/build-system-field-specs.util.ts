@@ -1,6 +1,7 @@
-import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
-
-import { type SystemFieldName } from '../types/system-field-name.type';
+import {
+  FieldMetadataType,
+  type SystemFieldName,
+} from '@twenty-mcp/twenty-layout';
 
 export type SystemFieldSpec = {
   name: SystemFieldName;

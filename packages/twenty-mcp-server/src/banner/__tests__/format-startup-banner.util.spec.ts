@@ -8,7 +8,15 @@ describe('formatStartupBanner', () => {
     demoSignIn: null,
     database: 'embedded PostgreSQL in /data',
     toolMode: 'compact',
-    configs: [{ client: 'Cursor', where: '~/.cursor/mcp.json', text: '{}' }],
+    configs: [
+      {
+        id: 'cursor',
+        client: 'Cursor',
+        where: '~/.cursor/mcp.json',
+        text: '{}',
+        note: null,
+      },
+    ],
   };
 
   it('should print the URL, the tools/list size of both surfaces and every demo key', () => {

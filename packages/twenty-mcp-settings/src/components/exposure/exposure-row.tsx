@@ -52,9 +52,12 @@ export const ExposureRow = ({
       try {
         const saved = await send();
 
+        // What the server now keeps, even when a later change is pending:
+        // should that one fail, the row falls back to this.
+        onSaved(saved);
+
         if (ticket === latest.current) {
           setPending(null);
-          onSaved(saved);
           setRowState({ status: 'saved' });
           onAnnounce(done);
         }

@@ -1,15 +1,23 @@
 import { TOKEN_PLACEHOLDER } from '../../constants/token-placeholder.const';
 import { useSession } from '../../hooks/use-session';
-import { buildClientConfigs } from '../../utils/build-client-configs.util';
+import { type ClientConfig } from '../../types/client-config.type';
 import { SettingsSection } from '../ui/settings-section';
 import { ClientConfigCard } from './client-config-card';
 
-export const ClientConfigs = ({ url }: { url: string }) => {
+// The server builds the configurations (one builder for this page and the
+// host's banner); a token issued in this tab takes the placeholder's place.
+export const ClientConfigs = ({
+  configs: templates,
+}: {
+  configs: ClientConfig[];
+}) => {
   const { issuedToken } = useSession();
-  const configs = buildClientConfigs({
-    url,
-    token: issuedToken?.token ?? TOKEN_PLACEHOLDER,
-  });
+  const configs = issuedToken
+    ? templates.map((config) => ({
+        ...config,
+        text: config.text.split(TOKEN_PLACEHOLDER).join(issuedToken.token),
+      }))
+    : templates;
 
   return (
     <SettingsSection

@@ -85,7 +85,7 @@ export const OverviewPage = () => {
               value={data.mcpSettings.endpointUrl}
             />
           </SettingsSection>
-          <ClientConfigs url={data.mcpSettings.endpointUrl} />
+          <ClientConfigs configs={data.mcpSettings.clientConfigs} />
         </>
       )}
     </>

@@ -50,6 +50,13 @@ export const PreviewForm = ({
 
         return;
       }
+
+      // As the token form says: an empty pick is no choice, not "all".
+      if (current.objectIds?.length === 0) {
+        setError('Pick at least one object, or allow every object.');
+
+        return;
+      }
       setIsLoading(true);
       setError(null);
 

@@ -5,5 +5,12 @@ export const MCP_SETTINGS_FRAGMENT = `
     exposeNewObjects
     endpointUrl
     toolMode
+    clientConfigs {
+      id
+      client
+      where
+      text
+      note
+    }
   }
 `;

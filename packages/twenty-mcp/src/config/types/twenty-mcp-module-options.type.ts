@@ -1,11 +1,7 @@
 import { type DataSource } from 'typeorm';
 
-import { type AuthPort } from '../../ports/auth.port';
-import { type OAuthOptions } from './oauth-options.type';
-import { type MetadataPort } from '../../ports/metadata.port';
-import { type RecordsPort } from '../../ports/records.port';
-import { type SettingsAuthPort } from '../../ports/settings-auth.port';
 import { type AuthFailureLimit } from './auth-failure-limit.type';
+import { type OAuthOptions } from './oauth-options.type';
 import { type ToolMode } from './tool-mode.type';
 
 export type TwentyMcpModuleOptions = {
@@ -24,20 +20,20 @@ export type TwentyMcpModuleOptions = {
   redisUrl?: string;
   // Base URL clients reach the server at, e.g. https://crm.example.com.
   publicUrl: string;
-  // URL path of the MCP endpoint (default /mcp).
+  // URL path of the MCP endpoint. Default /twenty-mcp, a path Twenty's
+  // server does not serve (it has its own MCP endpoint at /mcp).
   path?: string;
+  // Also answer the protected-resource metadata at the root well-known URL
+  // (/.well-known/oauth-protected-resource), for a host where this endpoint
+  // is the only protected resource. Never inside twenty-server, which
+  // serves its own there; the path-suffixed URL (RFC 9728 §3.1) is always
+  // served.
+  serveRootResourceMetadata?: boolean;
   // Twenty's core database: the module keeps its own tables there (schema
-  // `mcp`), and the Postgres adapters read Twenty's. APP_SECRET verifies
-  // Twenty's API keys.
+  // `mcp`), and the Postgres back-end reads Twenty's. APP_SECRET verifies
+  // Twenty's API keys and access tokens.
   dataSource: DataSource;
   appSecret?: string;
-  // Adapters replacing the Postgres ones (e.g. on Twenty's own services).
-  adapters?: Partial<{
-    auth: AuthPort;
-    metadata: MetadataPort;
-    records: RecordsPort;
-    settingsAuth: SettingsAuthPort;
-  }>;
   toolMode?: ToolMode;
   // Hostnames accepted in Host (default: loopback names and publicUrl's host).
   allowedHosts?: string[];
@@ -47,8 +43,8 @@ export type TwentyMcpModuleOptions = {
   // (listed in the protected-resource metadata; tokens map to Twenty users
   // by email).
   oauth?: OAuthOptions;
-  // Further authorization servers to advertise, for a host whose own
-  // `adapters.auth` accepts their tokens.
+  // Further authorization servers to advertise, for a back-end whose
+  // AUTH_PORT accepts their tokens.
   authorizationServers?: string[];
   // How often workspaces with listening clients are checked for changes.
   listChangedPollIntervalMs?: number;

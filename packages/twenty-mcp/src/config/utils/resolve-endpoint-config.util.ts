@@ -1,5 +1,6 @@
-import { OAUTH_SCOPES } from '../../services/oauth/constants/oauth-scopes.const';
-import { type McpEndpointConfig } from '../../protocol/types/mcp-endpoint-config.type';
+import { DEFAULT_MCP_PATH } from '../constants/default-mcp-path.const';
+import { OAUTH_SCOPES } from '../constants/oauth-scopes.const';
+import { type McpEndpointConfig } from '../types/mcp-endpoint-config.type';
 import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
 
 const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
@@ -7,10 +8,10 @@ const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 export const resolveEndpointConfig = (
   options: TwentyMcpModuleOptions,
 ): McpEndpointConfig => {
-  const path = `/${(options.path ?? '/mcp').replace(/^\/+|\/+$/g, '')}`;
+  const path = `/${(options.path ?? DEFAULT_MCP_PATH).replace(/^\/+|\/+$/g, '')}`;
   const base = new URL(options.publicUrl);
   const resourceUrl = new URL(path, base).href;
-  // The verified issuer first; others are for hosts whose own AuthPort
+  // The verified issuer first; others are for back-ends whose AUTH_PORT
   // accepts their tokens.
   const authorizationServers = [
     ...new Set([
@@ -26,6 +27,7 @@ export const resolveEndpointConfig = (
       `/.well-known/oauth-protected-resource${path}`,
       base,
     ).href,
+    serveRootResourceMetadata: options.serveRootResourceMetadata ?? false,
     resourceName: 'Twenty CRM (MCP)',
     authorizationServers,
     scopesSupported:

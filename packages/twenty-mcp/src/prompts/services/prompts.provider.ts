@@ -1,10 +1,11 @@
+import { Injectable } from '@nestjs/common';
 import {
   ProtocolError,
   ProtocolErrorCode,
   type Server,
 } from '@modelcontextprotocol/server';
 
-import { type McpRequestState } from '../../protocol/services/mcp-server-factory';
+import { type McpRequestContext } from '../../services/workspace-context/types/mcp-request-context.type';
 
 type PromptArgument = { name: string; description: string; required: boolean };
 
@@ -13,21 +14,21 @@ type PromptArgument = { name: string; description: string; required: boolean };
 type PromptDefinition = {
   name: string;
   title: string;
-  description: (state: McpRequestState) => string;
-  arguments: (state: McpRequestState) => PromptArgument[];
+  description: (state: McpRequestContext) => string;
+  arguments: (state: McpRequestContext) => PromptArgument[];
   // The objects the prompt works on must be usable by the caller.
-  isAvailable: (state: McpRequestState) => boolean;
-  render: (args: Record<string, string>, state: McpRequestState) => string;
+  isAvailable: (state: McpRequestContext) => boolean;
+  render: (args: Record<string, string>, state: McpRequestContext) => string;
 };
 
 const MAX_COMPLETIONS = 20;
 
-const canRead = (state: McpRequestState, objectName: string) =>
-  state.context.permissions.objects.get(objectName)?.canRead === true;
+const canRead = (state: McpRequestContext, objectName: string) =>
+  state.access.permissions.objects.get(objectName)?.canRead === true;
 
 const MEETING_SUBJECTS = ['company', 'person', 'opportunity'];
 
-const readableOf = (state: McpRequestState, objectNames: string[]) =>
+const readableOf = (state: McpRequestContext, objectNames: string[]) =>
   objectNames.filter((name) => canRead(state, name));
 
 const orList = (names: string[]) =>
@@ -104,7 +105,7 @@ const PROMPTS: PromptDefinition[] = [
       },
     ],
     isAvailable: (state) =>
-      state.context.permissions.objects.get('note')?.canCreate === true &&
+      state.access.permissions.objects.get('note')?.canCreate === true &&
       readableOf(state, MEETING_SUBJECTS).length > 0,
     render: ({ about, summary }, state) =>
       [
@@ -121,8 +122,9 @@ const PROMPTS: PromptDefinition[] = [
 
 // A few prompts for everyday CRM work. Only the prompts whose objects the
 // caller can use are listed; argument completions search live records.
+@Injectable()
 export class PromptsProvider {
-  register(server: Server, state: McpRequestState): void {
+  register(server: Server, state: McpRequestContext): void {
     const available = () =>
       PROMPTS.filter((prompt) => prompt.isAvailable(state));
 
@@ -177,7 +179,7 @@ export class PromptsProvider {
   }
 
   async complete(
-    state: McpRequestState,
+    state: McpRequestContext,
     promptName: string,
     argument: { name: string; value: string },
   ): Promise<string[]> {
@@ -188,10 +190,10 @@ export class PromptsProvider {
     }
 
     if (promptName === 'pipeline_review' && argument.name === 'stage') {
-      const stage = state.context.workspace.objects
+      const stage = state.access.workspace.objects
         .find((object) => object.nameSingular === 'opportunity')
         ?.fields.find((field) => field.name === 'stage');
-      const readable = state.context.permissions.objects
+      const readable = state.access.permissions.objects
         .get('opportunity')
         ?.readableFieldNames.has('stage');
 
@@ -211,7 +213,7 @@ export class PromptsProvider {
     const searchable = objectNames.filter(
       (name) =>
         canRead(state, name) &&
-        state.context.workspace.objects.find(
+        state.access.workspace.objects.find(
           (object) => object.nameSingular === name,
         )?.isSearchable,
     );

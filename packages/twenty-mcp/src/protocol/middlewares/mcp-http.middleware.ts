@@ -1,10 +1,9 @@
-import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
 import { toNodeHandler } from '@modelcontextprotocol/node';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 
-import { TWENTY_MCP_HTTP_HANDLER } from '../../config/constants/twenty-mcp-tokens.const';
-import { type McpHttpHandler } from '../services/mcp-http-handler';
+import { McpHttpHandler } from '../services/mcp-http-handler.service';
 
 type MaybeParsedRequest = IncomingMessage & {
   body?: unknown;
@@ -21,7 +20,7 @@ export class McpHttpMiddleware implements NestMiddleware {
   // The fetch-style handler sees no socket: the address rides along here.
   private readonly clientAddress = new AsyncLocalStorage<string>();
 
-  constructor(@Inject(TWENTY_MCP_HTTP_HANDLER) handler: McpHttpHandler) {
+  constructor(handler: McpHttpHandler) {
     this.node = toNodeHandler({
       fetch: (request, options) =>
         handler.fetch(request, {

@@ -1,11 +1,12 @@
-import { type WorkspaceContext } from '../../services/workspace-context/types/workspace-context.type';
+import { type McpRequestState } from '../types/mcp-request-state.type';
 
 // How to work with this server, in a few lines: tool descriptions carry the
 // details, so nothing here contradicts them.
 export const buildServerInstructions = ({
-  workspace,
+  access,
   toolSet,
-}: WorkspaceContext): string => {
+}: McpRequestState): string => {
+  const { workspace } = access;
   const names = new Set(toolSet.byName.keys());
 
   if (names.size === 0) {

@@ -1,8 +1,10 @@
+import { type JsonRpcErrorCode } from '../constants/json-rpc-error-code.const';
+
 // A JSON-RPC error outside any request (id null), as Streamable HTTP wants
 // for transport-level refusals.
 export const jsonRpcErrorResponse = (
   status: number,
-  code: number,
+  code: JsonRpcErrorCode,
   message: string,
 ): Response =>
   Response.json(

@@ -1,21 +1,23 @@
+import { Injectable } from '@nestjs/common';
 import {
   ResourceNotFoundError,
   type Server,
 } from '@modelcontextprotocol/server';
 
-import { type McpRequestState } from '../../protocol/services/mcp-server-factory';
+import { type McpRequestContext } from '../../services/workspace-context/types/mcp-request-context.type';
 import { buildObjectDescription } from '../../tools/utils/build-object-description.util';
-import { selectToolObjects } from '../../tools/utils/select-tool-objects.util';
-import { buildObjectUri } from '../utils/build-object-uri.util';
-import { parseTwentyUri } from '../utils/parse-twenty-uri.util';
+import { selectToolObjects } from '../../domain/permissions/utils/select-tool-objects.util';
+import { buildObjectUri } from '../../domain/records/utils/build-object-uri.util';
+import { parseTwentyUri } from '../../domain/records/utils/parse-twenty-uri.util';
 
 const MAX_COMPLETIONS = 20;
 
 // Object schemas as resources, records through a URI template. A URI for
 // another workspace, a hidden object or a missing record are all "not found".
+@Injectable()
 export class ResourcesProvider {
-  register(server: Server, state: McpRequestState): void {
-    const { context } = state;
+  register(server: Server, state: McpRequestContext): void {
+    const context = state.access;
     const workspaceId = context.workspace.workspaceId;
     const objects = selectToolObjects(context.workspace, context.permissions);
     const findObject = (name: string) =>
@@ -89,13 +91,13 @@ export class ResourcesProvider {
   // Completions for the record template: object names, then record ids by
   // the name typed so far.
   async complete(
-    state: McpRequestState,
+    state: McpRequestContext,
     argument: { name: string; value: string },
     contextArguments: Record<string, string>,
   ): Promise<string[]> {
     const objects = selectToolObjects(
-      state.context.workspace,
-      state.context.permissions,
+      state.access.workspace,
+      state.access.permissions,
     );
 
     if (argument.name === 'object') {

@@ -1,6 +1,6 @@
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { ValidationPipe } from '@nestjs/common';
-
-import { settingsError } from '../utils/settings-error.util';
 
 // class-validator on every input; the first message of each invalid field,
 // joined, as a BAD_USER_INPUT error.
@@ -9,10 +9,10 @@ export const SETTINGS_VALIDATION_PIPE = new ValidationPipe({
   whitelist: true,
   forbidNonWhitelisted: true,
   exceptionFactory: (errors) =>
-    settingsError(
-      'BAD_USER_INPUT',
+    new TwentyMcpException(
       errors
         .flatMap((error) => Object.values(error.constraints ?? {}).slice(0, 1))
         .join('; ') || 'Invalid input.',
+      TwentyMcpExceptionCode.INVALID_ARGUMENT,
     ),
 });

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
 import { McpToolModeEnum } from '../enums/mcp-tool-mode.enum';
+import { McpClientConfigDTO } from './mcp-client-config.dto';
 
 @ObjectType('McpSettings')
 export class McpSettingsDTO {
@@ -21,4 +22,9 @@ export class McpSettingsDTO {
 
   @Field(() => McpToolModeEnum)
   toolMode!: McpToolModeEnum;
+
+  @Field(() => [McpClientConfigDTO], {
+    description: 'Configurations of common MCP clients for this endpoint.',
+  })
+  clientConfigs!: McpClientConfigDTO[];
 }

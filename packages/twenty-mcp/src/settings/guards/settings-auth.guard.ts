@@ -8,16 +8,14 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 
 import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { TWENTY_MCP_AUTH_FAILURE_LIMITER } from '../../config/constants/twenty-mcp-tokens.const';
 import {
   SETTINGS_AUTH_PORT,
   type SettingsAuthPort,
 } from '../../ports/settings-auth.port';
-import { type AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
+import { AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
 import { type SettingsRequest } from '../types/settings-request.type';
 import { assertNotRateLimited } from '../utils/assert-not-rate-limited.util';
 import { getClientAddress } from '../utils/get-client-address.util';
-import { settingsError } from '../utils/settings-error.util';
 
 // Every settings operation but signIn: a Twenty credential whose role may
 // manage API keys, checked against Twenty's tables on every request.
@@ -25,7 +23,6 @@ import { settingsError } from '../utils/settings-error.util';
 export class SettingsAuthGuard implements CanActivate {
   constructor(
     @Inject(SETTINGS_AUTH_PORT) private readonly auth: SettingsAuthPort,
-    @Inject(TWENTY_MCP_AUTH_FAILURE_LIMITER)
     private readonly failures: AuthFailureLimiter,
   ) {}
 
@@ -40,9 +37,9 @@ export class SettingsAuthGuard implements CanActivate {
         : undefined;
 
     if (!token) {
-      throw settingsError(
-        'UNAUTHENTICATED',
+      throw new TwentyMcpException(
         'Sign in first: send "Authorization: Bearer <Twenty access token or API key>".',
+        TwentyMcpExceptionCode.UNAUTHENTICATED,
       );
     }
 
@@ -58,16 +55,19 @@ export class SettingsAuthGuard implements CanActivate {
           error.code === TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE)
       ) {
         await this.failures.recordFailure(address);
-        throw settingsError('UNAUTHENTICATED', error.message);
+        throw new TwentyMcpException(
+          error.message,
+          TwentyMcpExceptionCode.UNAUTHENTICATED,
+        );
       }
 
       throw error;
     }
 
     if (!request.settingsCredential.canManageApiKeys) {
-      throw settingsError(
-        'FORBIDDEN',
+      throw new TwentyMcpException(
         `Your role (${request.settingsCredential.roleLabel}) cannot manage API keys, so it cannot manage MCP access either. Ask a workspace admin for the "API keys and webhooks" permission.`,
+        TwentyMcpExceptionCode.FORBIDDEN,
       );
     }
 

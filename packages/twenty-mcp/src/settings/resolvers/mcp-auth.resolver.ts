@@ -1,15 +1,15 @@
-import { Inject, UseGuards, UsePipes } from '@nestjs/common';
+import { Inject, UseGuards, UseFilters, UsePipes } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { TWENTY_MCP_AUTH_FAILURE_LIMITER } from '../../config/constants/twenty-mcp-tokens.const';
 import {
   SETTINGS_AUTH_PORT,
   type SettingsAuthPort,
 } from '../../ports/settings-auth.port';
 import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
-import { type AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
+import { AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
+import { SettingsGraphqlExceptionFilter } from '../filters/settings-graphql-exception.filter';
 import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
 import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
 import { McpViewerDTO } from '../dtos/mcp-viewer.dto';
@@ -19,14 +19,13 @@ import { SettingsAuthGuard } from '../guards/settings-auth.guard';
 import { type SettingsRequest } from '../types/settings-request.type';
 import { assertNotRateLimited } from '../utils/assert-not-rate-limited.util';
 import { getClientAddress } from '../utils/get-client-address.util';
-import { settingsError } from '../utils/settings-error.util';
 
 @Resolver()
+@UseFilters(SettingsGraphqlExceptionFilter)
 @UsePipes(SETTINGS_VALIDATION_PIPE)
 export class McpAuthResolver {
   constructor(
     @Inject(SETTINGS_AUTH_PORT) private readonly auth: SettingsAuthPort,
-    @Inject(TWENTY_MCP_AUTH_FAILURE_LIMITER)
     private readonly failures: AuthFailureLimiter,
   ) {}
 
@@ -66,7 +65,10 @@ export class McpAuthResolver {
         error.code === TwentyMcpExceptionCode.UNAUTHENTICATED
       ) {
         await this.failures.recordFailure(address);
-        throw settingsError('UNAUTHENTICATED', error.message);
+        throw new TwentyMcpException(
+          error.message,
+          TwentyMcpExceptionCode.UNAUTHENTICATED,
+        );
       }
 
       throw error;

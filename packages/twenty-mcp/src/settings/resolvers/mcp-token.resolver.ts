@@ -1,7 +1,10 @@
-import { UseGuards, UsePipes } from '@nestjs/common';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { UseGuards, UseFilters, UsePipes } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
+import { SettingsGraphqlExceptionFilter } from '../filters/settings-graphql-exception.filter';
 import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
 import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
 import { IssueMcpTokenInput } from '../dtos/issue-mcp-token.input';
@@ -9,12 +12,12 @@ import { IssuedMcpTokenDTO } from '../dtos/issued-mcp-token.dto';
 import { McpTokenDTO } from '../dtos/mcp-token.dto';
 import { SettingsAuthGuard } from '../guards/settings-auth.guard';
 import { McpSettingsService } from '../services/mcp-settings.service';
-import { settingsError } from '../utils/settings-error.util';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => McpTokenDTO)
 @UseGuards(SettingsAuthGuard)
+@UseFilters(SettingsGraphqlExceptionFilter)
 @UsePipes(SETTINGS_VALIDATION_PIPE)
 export class McpTokenResolver {
   constructor(private readonly settings: McpSettingsService) {}
@@ -44,7 +47,10 @@ export class McpTokenResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<McpTokenDTO> {
     if (!UUID.test(id)) {
-      throw settingsError('BAD_USER_INPUT', 'id must be a token id (uuid).');
+      throw new TwentyMcpException(
+        'id must be a token id (uuid).',
+        TwentyMcpExceptionCode.INVALID_ARGUMENT,
+      );
     }
 
     return this.settings.revokeToken(credential.workspaceId, id);

@@ -1,12 +1,23 @@
-import { type MetadataPort } from '../../ports/metadata.port';
-import { type SettingsAuthPort } from '../../ports/settings-auth.port';
+import { Inject, Injectable } from '@nestjs/common';
+
+import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { METADATA_PORT, type MetadataPort } from '../../ports/metadata.port';
+import {
+  SETTINGS_AUTH_PORT,
+  type SettingsAuthPort,
+} from '../../ports/settings-auth.port';
 import { MCP_SCOPES } from '../../domain/principal/types/mcp-scope.type';
 import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
 import { type WorkspaceRole } from '../../domain/principal/types/workspace-role.type';
-import { type ListChangedNotifier } from '../../protocol/services/list-changed-notifier';
-import { type McpStorage } from '../../storage/services/mcp-storage';
+import { WorkspaceChangesService } from '../../services/workspace-changes/workspace-changes.service';
+import { WorkspaceContextService } from '../../services/workspace-context/workspace-context.service';
+import { McpTokenService } from '../../storage/services/mcp-token.service';
+import { McpWorkspaceSettingsService } from '../../storage/services/mcp-workspace-settings.service';
 import { countTokens } from '../../tools/schema/utils/count-tokens.util';
-import { type WorkspaceContextService } from '../../services/workspace-context/services/workspace-context.service';
+import { ToolSetService } from '../../tools/services/tool-set.service';
 import { type IssueMcpTokenInput } from '../dtos/issue-mcp-token.input';
 import { type IssuedMcpTokenDTO } from '../dtos/issued-mcp-token.dto';
 import { type McpObjectExposureDTO } from '../dtos/mcp-object-exposure.dto';
@@ -17,37 +28,44 @@ import { type McpToolPreviewDTO } from '../dtos/mcp-tool-preview.dto';
 import { type McpToolPreviewInput } from '../dtos/mcp-tool-preview.input';
 import { type UpdateMcpSettingsInput } from '../dtos/update-mcp-settings.input';
 import { type UpdateObjectExposureInput } from '../dtos/update-object-exposure.input';
+import { CLIENT_CONFIG_TOKEN_PLACEHOLDER } from '../constants/client-config-token-placeholder.const';
 import { McpToolModeEnum } from '../enums/mcp-tool-mode.enum';
-import { type SettingsServiceConfig } from '../types/settings-service-config.type';
+import { buildClientConfigs } from '../utils/build-client-configs.util';
 import { listExposableObjects } from '../utils/list-exposable-objects.util';
-import { settingsError } from '../utils/settings-error.util';
 import { toMcpTokenDto } from '../utils/to-mcp-token-dto.util';
 import { toObjectExposureDto } from '../utils/to-object-exposure-dto.util';
 
 // What the settings API does, always within the caller's workspace and
 // validated against that workspace's roles and model.
+@Injectable()
 export class McpSettingsService {
   constructor(
-    private readonly config: SettingsServiceConfig,
-    private readonly storage: McpStorage,
-    private readonly metadata: MetadataPort,
-    private readonly auth: SettingsAuthPort,
+    @Inject(TWENTY_MCP_CONFIG) private readonly config: TwentyMcpConfig,
+    private readonly settings: McpWorkspaceSettingsService,
+    private readonly tokens: McpTokenService,
+    @Inject(METADATA_PORT) private readonly metadata: MetadataPort,
+    @Inject(SETTINGS_AUTH_PORT) private readonly auth: SettingsAuthPort,
     private readonly contexts: WorkspaceContextService,
-    private readonly notifier: ListChangedNotifier,
+    private readonly toolSets: ToolSetService,
+    private readonly changes: WorkspaceChangesService,
   ) {}
 
   async getSettings(workspaceId: string): Promise<McpSettingsDTO> {
-    const settings = await this.storage.settings.getSettings(workspaceId);
+    const settings = await this.settings.getSettings(workspaceId);
 
     return {
-      instanceEnabled: this.config.instanceEnabled,
+      instanceEnabled: this.config.enabled,
       isEnabled: settings.isEnabled,
       exposeNewObjects: settings.exposeNewObjects,
-      endpointUrl: this.config.endpointUrl,
+      endpointUrl: this.config.endpoint.resourceUrl,
       toolMode:
-        this.contexts.defaultToolMode === 'per-object'
+        this.toolSets.defaultMode === 'per-object'
           ? McpToolModeEnum.PER_OBJECT
           : McpToolModeEnum.COMPACT,
+      clientConfigs: buildClientConfigs({
+        url: this.config.endpoint.resourceUrl,
+        token: CLIENT_CONFIG_TOKEN_PLACEHOLDER,
+      }),
     };
   }
 
@@ -66,8 +84,8 @@ export class McpSettingsService {
     };
 
     if (Object.keys(changes).length > 0) {
-      await this.storage.settings.update(workspaceId, changes);
-      await this.notifier.checkNow(workspaceId);
+      await this.settings.update(workspaceId, changes);
+      await this.changes.notifyChanged(workspaceId);
     }
 
     return this.getSettings(workspaceId);
@@ -81,7 +99,7 @@ export class McpSettingsService {
 
   async listTokens(workspaceId: string): Promise<McpTokenDTO[]> {
     const [tokens, roles] = await Promise.all([
-      this.storage.tokens.list(workspaceId),
+      this.tokens.list(workspaceId),
       this.rolesById(workspaceId),
     ]);
     const now = new Date();
@@ -100,10 +118,13 @@ export class McpSettingsService {
     await this.assertObjects(workspaceId, input.objectIds ?? []);
 
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
-      throw settingsError('BAD_USER_INPUT', 'expiresAt must be in the future');
+      throw new TwentyMcpException(
+        'expiresAt must be in the future',
+        TwentyMcpExceptionCode.INVALID_ARGUMENT,
+      );
     }
 
-    const { token, record } = await this.storage.tokens.issue({
+    const { token, record } = await this.tokens.issue({
       workspaceId,
       name: input.name.trim(),
       roleId: input.roleId,
@@ -120,10 +141,13 @@ export class McpSettingsService {
   }
 
   async revokeToken(workspaceId: string, id: string): Promise<McpTokenDTO> {
-    const revoked = await this.storage.tokens.revoke(workspaceId, id);
+    const revoked = await this.tokens.revoke(workspaceId, id);
 
     if (!revoked) {
-      throw settingsError('NOT_FOUND', `No MCP token ${id} in this workspace.`);
+      throw new TwentyMcpException(
+        `No MCP token ${id} in this workspace.`,
+        TwentyMcpExceptionCode.NOT_FOUND,
+      );
     }
 
     return toMcpTokenDto(
@@ -136,7 +160,7 @@ export class McpSettingsService {
   async listObjects(workspaceId: string): Promise<McpObjectExposureDTO[]> {
     const [schema, exposure] = await Promise.all([
       this.metadata.getWorkspaceSchema(workspaceId),
-      this.storage.settings.getExposure(workspaceId),
+      this.settings.getExposure(workspaceId),
     ]);
 
     return listExposableObjects(schema).map((object) =>
@@ -154,9 +178,9 @@ export class McpSettingsService {
       !input.canRead &&
       (input.canCreate || input.canUpdate || input.canDelete)
     ) {
-      throw settingsError(
-        'BAD_USER_INPUT',
+      throw new TwentyMcpException(
         `${object.labelPlural}: creating, updating or deleting needs reading too; turn read on or turn the others off.`,
+        TwentyMcpExceptionCode.INVALID_ARGUMENT,
       );
     }
 
@@ -164,13 +188,13 @@ export class McpSettingsService {
     const unknownField = input.hiddenFieldIds.find((id) => !fieldIds.has(id));
 
     if (unknownField) {
-      throw settingsError(
-        'BAD_USER_INPUT',
+      throw new TwentyMcpException(
         `hiddenFieldIds: ${unknownField} is not a field of ${object.labelPlural}.`,
+        TwentyMcpExceptionCode.INVALID_ARGUMENT,
       );
     }
 
-    await this.storage.settings.setObjectExposures(
+    await this.settings.setObjectExposures(
       workspaceId,
       new Map([
         [
@@ -185,7 +209,7 @@ export class McpSettingsService {
         ],
       ]),
     );
-    await this.notifier.checkNow(workspaceId);
+    await this.changes.notifyChanged(workspaceId);
 
     return this.describeObject(workspaceId, object.id);
   }
@@ -196,8 +220,8 @@ export class McpSettingsService {
   ): Promise<McpObjectExposureDTO> {
     const object = await this.findObject(workspaceId, objectId);
 
-    await this.storage.settings.resetObjectExposures(workspaceId, [object.id]);
-    await this.notifier.checkNow(workspaceId);
+    await this.settings.resetObjectExposures(workspaceId, [object.id]);
+    await this.changes.notifyChanged(workspaceId);
 
     return this.describeObject(workspaceId, object.id);
   }
@@ -211,22 +235,22 @@ export class McpSettingsService {
     this.assertAssignableRole(roles, input.roleId);
     await this.assertObjects(workspaceId, input.objectIds ?? []);
 
-    const { toolSet } = await this.contexts.preview(
-      {
-        workspaceId,
-        kind: 'mcpToken',
-        credentialId: 'preview',
-        name: 'preview',
-        roleId: input.roleId,
-        workspaceMemberId: null,
-        scopes: MCP_SCOPES.filter((scope) =>
-          (input.scopes as string[]).includes(scope),
-        ),
-        objectAllowList: input.objectIds?.length ? input.objectIds : null,
-      },
-      input.mode ?? this.contexts.defaultToolMode,
+    const context = await this.contexts.preview({
+      workspaceId,
+      kind: 'mcpToken',
+      credentialId: 'preview',
+      name: 'preview',
+      roleId: input.roleId,
+      workspaceMemberId: null,
+      scopes: MCP_SCOPES.filter((scope) =>
+        (input.scopes as string[]).includes(scope),
+      ),
+      objectAllowList: input.objectIds?.length ? input.objectIds : null,
+    });
+    const { listResult } = this.toolSets.getToolSet(
+      context,
+      input.mode ?? this.toolSets.defaultMode,
     );
-    const listResult = toolSet.listResult;
 
     return {
       tools: listResult.tools.map((tool) => ({
@@ -255,9 +279,9 @@ export class McpSettingsService {
     );
 
     if (!object) {
-      throw settingsError(
-        'BAD_USER_INPUT',
+      throw new TwentyMcpException(
         `objectId: ${objectId} is not an object of this workspace that can be exposed.`,
+        TwentyMcpExceptionCode.INVALID_ARGUMENT,
       );
     }
 
@@ -274,9 +298,9 @@ export class McpSettingsService {
     const unknown = objectIds.find((id) => !known.has(id));
 
     if (unknown) {
-      throw settingsError(
-        'BAD_USER_INPUT',
+      throw new TwentyMcpException(
         `objectIds: ${unknown} is not an object of this workspace.`,
+        TwentyMcpExceptionCode.INVALID_ARGUMENT,
       );
     }
   }
@@ -286,9 +310,9 @@ export class McpSettingsService {
     roleId: string,
   ) {
     if (!roles.get(roleId)?.canBeAssignedToApiKeys) {
-      throw settingsError(
-        'BAD_USER_INPUT',
+      throw new TwentyMcpException(
         'roleId: choose a role of this workspace that can be assigned to API keys.',
+        TwentyMcpExceptionCode.INVALID_ARGUMENT,
       );
     }
   }

@@ -1,5 +1,6 @@
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { type AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
-import { settingsError } from './settings-error.util';
 
 // An address that used up its failed attempts is refused before any
 // credential is looked at.
@@ -10,9 +11,9 @@ export const assertNotRateLimited = async (
   const retryAfter = await failures.retryAfterSeconds(clientAddress);
 
   if (retryAfter !== null) {
-    throw settingsError(
-      'TOO_MANY_REQUESTS',
+    throw new TwentyMcpException(
       `Too many failed sign-in attempts from this address; retry in ${retryAfter} s.`,
+      TwentyMcpExceptionCode.RATE_LIMITED,
     );
   }
 };

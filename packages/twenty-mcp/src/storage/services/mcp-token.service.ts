@@ -1,7 +1,6 @@
+import { Injectable } from '@nestjs/common';
 import { type DataSource, IsNull } from 'typeorm';
 
-import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
-import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { MCP_SCOPES } from '../../domain/principal/types/mcp-scope.type';
 import { MCP_TOKEN_FORMAT } from '../constants/mcp-token-format.const';
 import { MCP_TOKEN_LAST_USED_RESOLUTION_SECONDS } from '../constants/mcp-token-last-used-resolution.const';
@@ -9,19 +8,18 @@ import { McpTokenEntity } from '../entities/mcp-token.entity';
 import { type IssueMcpTokenInput } from '../types/issue-mcp-token-input.type';
 import { generateMcpToken } from '../utils/generate-mcp-token.util';
 import { hashMcpToken } from '../utils/hash-mcp-token.util';
-
-const refuse = (reason: string): never => {
-  throw new TwentyMcpException(
-    TwentyMcpExceptionCode.UNAUTHENTICATED,
-    'The access token is invalid, expired or revoked.',
-    { reason },
-  );
-};
+import { McpStorage } from './mcp-storage.service';
+import { refuseCredential } from '../../domain/exceptions/utils/refuse-credential.util';
 
 // MCP tokens: issued with the secret shown once, stored as a hash, looked
 // up on every request so a revocation holds from the next call on.
+@Injectable()
 export class McpTokenService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly dataSource: DataSource;
+
+  constructor(storage: McpStorage) {
+    this.dataSource = storage.dataSource;
+  }
 
   async issue(
     input: IssueMcpTokenInput,
@@ -78,7 +76,7 @@ export class McpTokenService {
 
   async authenticate(token: string): Promise<McpTokenEntity> {
     if (!MCP_TOKEN_FORMAT.pattern.test(token)) {
-      return refuse('malformed MCP token');
+      return refuseCredential('malformed MCP token');
     }
 
     const row = await this.dataSource
@@ -86,15 +84,15 @@ export class McpTokenService {
       .findOneBy({ tokenHash: hashMcpToken(token) });
 
     if (!row) {
-      return refuse('MCP token not found');
+      return refuseCredential('MCP token not found');
     }
 
     if (row.revokedAt) {
-      return refuse('MCP token revoked');
+      return refuseCredential('MCP token revoked');
     }
 
     if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
-      return refuse('MCP token expired');
+      return refuseCredential('MCP token expired');
     }
 
     await this.dataSource.query(

@@ -1,20 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
+
+import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 
 import { type WorkspaceExposure } from '../../domain/permissions/types/workspace-exposure.type';
 import { McpObjectExposureEntity } from '../entities/mcp-object-exposure.entity';
 import { McpWorkspaceSettingsEntity } from '../entities/mcp-workspace-settings.entity';
 import { type ObjectExposureInput } from '../types/object-exposure-input.type';
 import { type WorkspaceMcpState } from '../types/workspace-mcp-state.type';
+import { McpStorage } from './mcp-storage.service';
 
 // Per-workspace switch and exposure. Every write bumps the workspace's
 // version in the same transaction, which is what rebuilds tool sets and
 // notifies open streams.
+@Injectable()
 export class McpWorkspaceSettingsService {
+  private readonly dataSource: DataSource;
+  // Workspaces without a settings row: on or off.
+  private readonly enabledByDefault: boolean;
+
   constructor(
-    private readonly dataSource: DataSource,
-    // Workspaces without a settings row: on or off.
-    private readonly enabledByDefault: boolean,
-  ) {}
+    storage: McpStorage,
+    @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
+  ) {
+    this.dataSource = storage.dataSource;
+    this.enabledByDefault = config.workspacesEnabledByDefault;
+  }
 
   async getState(workspaceId: string): Promise<WorkspaceMcpState> {
     const row = await this.dataSource

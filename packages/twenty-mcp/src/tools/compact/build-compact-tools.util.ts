@@ -13,19 +13,24 @@ import { buildSearchRecordsTool } from './search-records.tool';
 // ones no object allows are left out. With no readable object, no tools.
 export const buildCompactTools = (
   env: ToolBuildEnvironment,
-): ToolDefinition[] =>
-  env.objects.length === 0
-    ? []
-    : [
-        buildListObjectsTool(env),
-        buildDescribeObjectTool(env),
-        buildSearchRecordsTool(env),
-        buildFindRecordsTool(env),
-        buildGetRecordsTool(env),
-        buildAggregateRecordsTool(env),
-        buildWriteTool(env, 'create'),
-        buildWriteTool(env, 'update'),
-        buildIdsTool(env, 'delete'),
-        buildIdsTool(env, 'restore'),
-        buildIdsTool(env, 'destroy'),
-      ].filter((tool): tool is ToolDefinition => tool !== null);
+): ToolDefinition[] => {
+  if (env.objects.length === 0) {
+    return [];
+  }
+
+  const tools: (ToolDefinition | null)[] = [
+    buildListObjectsTool(env),
+    buildDescribeObjectTool(env),
+    buildSearchRecordsTool(env),
+    buildFindRecordsTool(env),
+    buildGetRecordsTool(env),
+    buildAggregateRecordsTool(env),
+    buildWriteTool(env, 'create'),
+    buildWriteTool(env, 'update'),
+    buildIdsTool(env, 'delete'),
+    buildIdsTool(env, 'restore'),
+    buildIdsTool(env, 'destroy'),
+  ];
+
+  return tools.filter((tool) => tool !== null);
+};

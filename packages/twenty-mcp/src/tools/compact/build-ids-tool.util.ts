@@ -1,12 +1,23 @@
+import { z } from 'zod';
+
 import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
-import { COMPACT_SCHEMAS } from '../constants/compact-schemas.const';
+import { COMPACT_ARG_SCHEMAS } from '../constants/compact-arg-schemas.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
-import { objectNameSchema } from '../utils/object-name-schema.util';
-import { requireToolObject } from '../utils/require-tool-object.util';
+import { buildArgsParser } from '../utils/build-args-parser.util';
+import { objectNameArg } from '../utils/object-name-arg.util';
+import { toInputJsonSchema } from '../utils/to-input-json-schema.util';
 
 type IdsOperation = 'delete' | 'restore' | 'destroy';
+
+const buildIdsArgsSchema = (objects: ToolBuildEnvironment['objects']) =>
+  z.strictObject({
+    object: objectNameArg(objects),
+    ids: COMPACT_ARG_SCHEMAS.ids,
+  });
+
+export type IdsArgs = z.output<ReturnType<typeof buildIdsArgsSchema>>;
 
 const SPEC: Record<
   IdsOperation,
@@ -44,7 +55,7 @@ const SPEC: Record<
 export const buildIdsTool = (
   env: ToolBuildEnvironment,
   operation: IdsOperation,
-): ToolDefinition | null => {
+): ToolDefinition<IdsArgs> | null => {
   const spec = SPEC[operation];
   const objects = env.objects.filter((object) =>
     spec.allowed(env.permissions.objects.get(object.nameSingular)!),
@@ -54,19 +65,13 @@ export const buildIdsTool = (
     return null;
   }
 
+  const argsSchema = buildIdsArgsSchema(objects);
+
   return {
     name: spec.name,
     title: spec.title,
     description: spec.description,
-    inputSchema: {
-      type: 'object',
-      properties: {
-        object: objectNameSchema(objects),
-        ids: COMPACT_SCHEMAS.ids,
-      },
-      required: ['object', 'ids'],
-      additionalProperties: false,
-    },
+    inputSchema: toInputJsonSchema(argsSchema),
     outputSchema: {
       type: 'object',
       properties: {
@@ -81,10 +86,9 @@ export const buildIdsTool = (
       required: ['object', 'ids', 'unchangedIds'],
     },
     annotations: { title: spec.title, ...TOOL_HINTS[operation] },
-    handler: async (args, context) => {
-      const object = requireToolObject(context, args.object);
-      const ids = args.ids as string[];
-      const request = { objectName: object.nameSingular, ids };
+    parseArgs: buildArgsParser(argsSchema),
+    handler: async ({ object: objectName, ids }, context) => {
+      const request = { objectName, ids };
       const changed =
         operation === 'delete'
           ? await context.records.softDelete(context.access, request)
@@ -95,9 +99,9 @@ export const buildIdsTool = (
 
       return {
         structuredContent: {
-          object: object.nameSingular,
+          object: objectName,
           ids: changed,
-          unchangedIds: ids.filter((id) => !changedSet.has(id)),
+          unchangedIds: ids.filter((id) => !changedSet.has(id.toLowerCase())),
         },
       };
     },

@@ -1,20 +1,61 @@
-import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
+import { z } from 'zod';
+
 import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
-import { COMPACT_SCHEMAS } from '../constants/compact-schemas.const';
+import { type ApiRecord } from '../../domain/records/types/api-record.type';
+import { type CreateRecordsRequest } from '../../domain/records/types/records-requests.type';
+import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
+import { COMPACT_OUTPUT_SCHEMAS } from '../constants/compact-output-schemas.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
+import { type ToolCallContext } from '../types/tool-call-context.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
+import { buildArgsParser } from '../utils/build-args-parser.util';
 import { describeActivityTargetsUsage } from '../utils/describe-activity-targets-usage.util';
-import { objectNameSchema } from '../utils/object-name-schema.util';
+import { indexObjectsByName } from '../utils/index-objects-by-name.util';
+import { objectNameArg } from '../utils/object-name-arg.util';
 import { recordLinks } from '../utils/record-links.util';
-import { requireToolObject } from '../utils/require-tool-object.util';
+import { toInputJsonSchema } from '../utils/to-input-json-schema.util';
+
+const records = <Item extends z.ZodType>(item: Item) =>
+  z.array(item).min(1).max(QUERY_LIMITS.maxBatchSize);
+
+// Field values are checked by RecordsService against the model.
+const buildCreateArgsSchema = (objects: ToolBuildEnvironment['objects']) =>
+  z.strictObject({
+    object: objectNameArg(objects),
+    records: records(z.looseObject({})),
+  });
+
+const buildUpdateArgsSchema = (objects: ToolBuildEnvironment['objects']) =>
+  z.strictObject({
+    object: objectNameArg(objects),
+    records: records(
+      z
+        .looseObject({ id: z.guid() })
+        .refine((record) => Object.keys(record).length >= 2, {
+          message: 'must NOT have fewer than 2 properties',
+        })
+        .meta({ minProperties: 2 }),
+    ),
+  });
+
+type CreateArgs = z.output<ReturnType<typeof buildCreateArgsSchema>>;
+type UpdateArgs = z.output<ReturnType<typeof buildUpdateArgsSchema>>;
+
+type WriteSpec<Args extends { records: unknown[] }> = {
+  argsSchema: z.ZodType<Args>;
+  write: (
+    context: ToolCallContext,
+    request: Omit<CreateRecordsRequest, 'records'> & Pick<Args, 'records'>,
+  ) => Promise<ApiRecord[]>;
+};
 
 // create_records and update_records: a batch of records of one object,
 // written in one transaction. Null when no object allows the operation.
 export const buildWriteTool = (
   env: ToolBuildEnvironment,
   kind: 'create' | 'update',
-): ToolDefinition | null => {
+): ToolDefinition<CreateArgs> | ToolDefinition<UpdateArgs> | null => {
   const allowed = (access: ObjectAccess) =>
     kind === 'create' ? access.canCreate : access.canUpdate;
   const objects = env.objects.filter((object) =>
@@ -25,8 +66,28 @@ export const buildWriteTool = (
     return null;
   }
 
+  return kind === 'create'
+    ? build(env, objects, kind, {
+        argsSchema: buildCreateArgsSchema(objects),
+        write: (context, request) =>
+          context.records.create(context.access, request),
+      })
+    : build(env, objects, kind, {
+        argsSchema: buildUpdateArgsSchema(objects),
+        write: (context, request) =>
+          context.records.update(context.access, request),
+      });
+};
+
+const build = <Args extends { object: string; records: unknown[] }>(
+  env: ToolBuildEnvironment,
+  objects: ToolBuildEnvironment['objects'],
+  kind: 'create' | 'update',
+  { argsSchema, write }: WriteSpec<Args>,
+): ToolDefinition<Args> => {
   const isCreate = kind === 'create';
   const title = isCreate ? 'Create records' : 'Update records';
+  const objectNamed = indexObjectsByName(objects);
 
   return {
     name: isCreate ? 'create_records' : 'update_records',
@@ -36,32 +97,12 @@ export const buildWriteTool = (
         ? `Creates up to ${QUERY_LIMITS.maxBatchSize} records of one object in one transaction (all or nothing) and returns them. Fields, allowed values and required fields: describe_object. Relations are set with their id field (e.g. companyId).`
         : `Updates up to ${QUERY_LIMITS.maxBatchSize} records of one object in one transaction (all or nothing): each entry has the record's id and only the fields to change; composite fields change only the sub-fields given. Returns the updated records.`) +
       describeActivityTargetsUsage({ ...env, objects }, 'write'),
-    inputSchema: {
-      type: 'object',
-      properties: {
-        object: objectNameSchema(objects),
-        records: {
-          type: 'array',
-          minItems: 1,
-          maxItems: QUERY_LIMITS.maxBatchSize,
-          items: isCreate
-            ? { type: 'object' }
-            : {
-                type: 'object',
-                properties: { id: { type: 'string', format: 'uuid' } },
-                required: ['id'],
-                minProperties: 2,
-              },
-        },
-      },
-      required: ['object', 'records'],
-      additionalProperties: false,
-    },
+    inputSchema: toInputJsonSchema(argsSchema),
     outputSchema: {
       type: 'object',
       properties: {
         object: { type: 'string' },
-        records: { type: 'array', items: COMPACT_SCHEMAS.record },
+        records: { type: 'array', items: COMPACT_OUTPUT_SCHEMAS.record },
       },
       required: ['object', 'records'],
     },
@@ -69,11 +110,13 @@ export const buildWriteTool = (
       title,
       ...(isCreate ? TOOL_HINTS.create : TOOL_HINTS.update),
     },
+    parseArgs: buildArgsParser(argsSchema),
     handler: async (args, context) => {
-      const object = requireToolObject(context, args.object);
-      const request = {
-        objectName: object.nameSingular,
-        records: args.records as never,
+      const objectName = args.object;
+      const object = objectNamed(objectName);
+      const written = await write(context, {
+        objectName,
+        records: args.records,
         signal: context.signal,
         onProgress: (written: number, total: number) =>
           context.reportProgress(
@@ -81,14 +124,11 @@ export const buildWriteTool = (
             total,
             `${written} of ${total} ${object.labelPlural.toLowerCase()} written`,
           ),
-      };
-      const records = isCreate
-        ? await context.records.create(context.access, request)
-        : await context.records.update(context.access, request);
+      });
 
       return {
-        structuredContent: { object: object.nameSingular, records },
-        links: recordLinks(env.workspace.workspaceId, object, records),
+        structuredContent: { object: objectName, records: written },
+        links: recordLinks(env.workspace.workspaceId, object, written),
       };
     },
   };

@@ -1,6 +1,12 @@
+import { z } from 'zod';
+
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
+import { buildArgsParser } from '../utils/build-args-parser.util';
+import { toInputJsonSchema } from '../utils/to-input-json-schema.util';
+
+const LIST_OBJECTS_ARGS_SCHEMA = z.strictObject({});
 
 export const LIST_OBJECTS_TOOL_NAME = 'list_objects';
 
@@ -33,11 +39,11 @@ export const buildListObjectsTool = ({
   workspace,
   permissions,
   objects,
-}: ToolBuildEnvironment): ToolDefinition => ({
+}: ToolBuildEnvironment): ToolDefinition<Record<string, never>> => ({
   name: LIST_OBJECTS_TOOL_NAME,
   title: 'List objects',
   description: `Lists the kinds of records (objects) you can use in the Twenty CRM workspace "${workspace.workspaceName}" — ${describeExamples(objects)}, and the workspace's custom objects — with what you may do with each. Start here.`,
-  inputSchema: { type: 'object', properties: {}, additionalProperties: false },
+  inputSchema: toInputJsonSchema(LIST_OBJECTS_ARGS_SCHEMA),
   outputSchema: {
     type: 'object',
     properties: {
@@ -74,6 +80,7 @@ export const buildListObjectsTool = ({
     required: ['workspace', 'objects'],
   },
   annotations: { title: 'List objects', ...TOOL_HINTS.read },
+  parseArgs: buildArgsParser(LIST_OBJECTS_ARGS_SCHEMA),
   handler: async () => ({
     structuredContent: {
       workspace: workspace.workspaceName,

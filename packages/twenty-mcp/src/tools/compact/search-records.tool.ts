@@ -1,8 +1,26 @@
+import { z } from 'zod';
+
 import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
-import { buildRecordUri } from '../../resources/utils/build-record-uri.util';
+import { buildRecordUri } from '../../domain/records/utils/build-record-uri.util';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
+import { buildArgsParser } from '../utils/build-args-parser.util';
+import { toInputJsonSchema } from '../utils/to-input-json-schema.util';
+import { uniqueArray } from '../utils/unique-array.util';
+
+const buildSearchArgsSchema = (objectNames: [string, ...string[]]) =>
+  z.strictObject({
+    query: z.string().min(1).max(200),
+    objects: uniqueArray(z.enum(objectNames))
+      .describe('Restrict to these objects (default: all searchable).')
+      .optional(),
+    limit: z.int().min(1).max(QUERY_LIMITS.maxSearchResults).default(20),
+  });
+
+export type SearchRecordsArgs = z.output<
+  ReturnType<typeof buildSearchArgsSchema>
+>;
 
 export const SEARCH_RECORDS_TOOL_NAME = 'search_records';
 
@@ -11,40 +29,24 @@ export const SEARCH_RECORDS_TOOL_NAME = 'search_records';
 export const buildSearchRecordsTool = ({
   workspace,
   objects,
-}: ToolBuildEnvironment): ToolDefinition | null => {
+}: ToolBuildEnvironment): ToolDefinition<SearchRecordsArgs> | null => {
   const searchable = objects.filter((object) => object.isSearchable);
 
   if (searchable.length === 0) {
     return null;
   }
 
+  const searchableNames = searchable.map((object) => object.nameSingular) as [
+    string,
+    ...string[],
+  ];
+  const argsSchema = buildSearchArgsSchema(searchableNames);
+
   return {
     name: SEARCH_RECORDS_TOOL_NAME,
     title: 'Search records',
     description: `Full-text search across ${searchable.map((object) => object.labelPlural.toLowerCase()).join(', ')}: finds records whose searchable fields (names, emails, phones, domains, titles…) contain every word of the query, as prefixes, accents ignored. Returns the best matches first with their object and id; read them with get_records.`,
-    inputSchema: {
-      type: 'object',
-      properties: {
-        query: { type: 'string', minLength: 1, maxLength: 200 },
-        objects: {
-          type: 'array',
-          items: {
-            type: 'string',
-            enum: searchable.map((object) => object.nameSingular),
-          },
-          uniqueItems: true,
-          description: 'Restrict to these objects (default: all searchable).',
-        },
-        limit: {
-          type: 'integer',
-          minimum: 1,
-          maximum: QUERY_LIMITS.maxSearchResults,
-          default: 20,
-        },
-      },
-      required: ['query'],
-      additionalProperties: false,
-    },
+    inputSchema: toInputJsonSchema(argsSchema),
     outputSchema: {
       type: 'object',
       properties: {
@@ -65,13 +67,12 @@ export const buildSearchRecordsTool = ({
       required: ['hits'],
     },
     annotations: { title: 'Search records', ...TOOL_HINTS.read },
-    handler: async (args, context) => {
+    parseArgs: buildArgsParser(argsSchema),
+    handler: async ({ query, objects: objectNames, limit }, context) => {
       const hits = await context.records.search(context.access, {
-        query: args.query as string,
-        objectNames:
-          (args.objects as string[] | undefined) ??
-          searchable.map((object) => object.nameSingular),
-        limit: args.limit as number | undefined,
+        query,
+        objectNames: objectNames ?? searchableNames,
+        limit,
       });
 
       return {

@@ -35,7 +35,7 @@ export const buildPerObjectTools = (
   }
 
   const readableObjectNames = new Set(env.permissions.objects.keys());
-  const perObject = env.objects.flatMap((object) => {
+  const perObject = env.objects.flatMap((object): (ToolDefinition | null)[] => {
     const single = { ...env, objects: [object] };
     const view = {
       object,
@@ -50,8 +50,8 @@ export const buildPerObjectTools = (
       fields: buildFieldNamesSchema(view),
       ...(expand ? { expand } : {}),
     };
-    const specialize = (
-      tool: ToolDefinition | null,
+    const specialize = <Args>(
+      tool: ToolDefinition<Args> | null,
       name: string,
       description: string,
       inputProperties: Record<string, unknown>,
@@ -140,12 +140,13 @@ export const buildPerObjectTools = (
         {},
         {},
       ),
-    ].filter((tool): tool is ToolDefinition => tool !== null);
+    ];
   });
-
-  return [
+  const tools: (ToolDefinition | null)[] = [
     buildListObjectsTool(env),
     buildSearchRecordsTool(env),
     ...perObject,
-  ].filter((tool): tool is ToolDefinition => tool !== null);
+  ];
+
+  return tools.filter((tool) => tool !== null);
 };

@@ -1,8 +1,9 @@
+import { type ParsedToolArgs } from './parsed-tool-args.type';
 import { type ToolDefinition } from './tool-definition.type';
 
-// A tool with its argument and result validators compiled once.
+// A tool with its argument and result checks compiled once.
 export type CompiledTool = ToolDefinition & {
+  parseInput: (args: unknown) => ParsedToolArgs<unknown>;
   // null when valid, else a message naming each problem and its path
-  validateInput: (args: unknown) => string | null;
   validateOutput: (structuredContent: unknown) => string | null;
 };

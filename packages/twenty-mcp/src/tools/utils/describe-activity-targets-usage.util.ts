@@ -1,4 +1,4 @@
-import { getActivityTargetFilterKey } from '../../services/records/query-index';
+import { getActivityTargetFilterKey } from '../../services/records/utils/get-activity-target-filter-key.util';
 import { getActivityTargetsView } from '../schema/utils/get-activity-targets-view.util';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 

@@ -1,11 +1,9 @@
 import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
 import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
 import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
-import {
-  ACTIVITY_TARGET_FILTER_OPERATORS,
-  ACTIVITY_TARGETS_KEY,
-  getActivityTargetFilterKey,
-} from '../../services/records/query-index';
+import { ACTIVITY_TARGET_FILTER_OPERATORS } from '../../domain/records/constants/activity-target-filter-operators.const';
+import { ACTIVITY_TARGETS_KEY } from '../../domain/records/constants/activity-targets-key.const';
+import { getActivityTargetFilterKey } from '../../services/records/utils/get-activity-target-filter-key.util';
 import { getActivityTargetsView } from '../schema/utils/get-activity-targets-view.util';
 import { type FieldDescriptor } from './describe-field.util';
 

@@ -1,4 +1,9 @@
-import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+import {
+  FieldMetadataType,
+  SYSTEM_FIELD_NAMES,
+} from '@twenty-mcp/twenty-layout';
+
+import { isIntegerNumberField } from '../../domain/workspace/utils/is-integer-number-field.util';
 
 import {
   FILTER_OPERATORS,
@@ -91,20 +96,7 @@ const READ_ONLY_TYPES = new Set([
   FieldMetadataType.ACTOR,
   FieldMetadataType.FILES,
 ]);
-const READ_ONLY_FIELDS = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  'deletedAt',
-  'createdBy',
-  'updatedBy',
-]);
-
-const isInteger = (field: FieldSchema) =>
-  field.type === FieldMetadataType.NUMBER &&
-  (field.settings?.dataType === 'int' ||
-    field.settings?.dataType === 'bigint' ||
-    field.settings?.decimals === 0);
+const READ_ONLY_FIELDS: ReadonlySet<string> = new Set(SYSTEM_FIELD_NAMES);
 
 // One field as describe_object tells a model about it: what it holds, how to
 // filter and sort it, whether this principal may write it.
@@ -145,7 +137,7 @@ export const describeField = (
     descriptor.requiredOnCreate = true;
   }
 
-  if (isInteger(field)) {
+  if (field.type === FieldMetadataType.NUMBER && isIntegerNumberField(field)) {
     descriptor.integer = true;
   }
 

@@ -1,6 +1,6 @@
 import { type ApiRecord } from '../../domain/records/types/api-record.type';
 import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
-import { buildRecordUri } from '../../resources/utils/build-record-uri.util';
+import { buildRecordUri } from '../../domain/records/utils/build-record-uri.util';
 import { type ToolResult } from '../types/tool-result.type';
 import { recordLabel } from './record-label.util';
 

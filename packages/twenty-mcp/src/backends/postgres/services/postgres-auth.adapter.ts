@@ -1,6 +1,9 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { decode, verify } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
+import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.type';
 import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { type AuthPort } from '../../../ports/auth.port';
@@ -9,7 +12,8 @@ import { type Principal } from '../../../domain/principal/types/principal.type';
 import { type WorkspaceUser } from '../../../domain/principal/types/workspace-user.type';
 import { API_KEY_JWT } from '../constants/api-key-jwt.const';
 import { findWorkspaceUser } from '../utils/find-workspace-user.util';
-import { WorkspaceSigningKeys } from './workspace-signing-keys';
+import { WorkspaceSigningKeys } from './workspace-signing-keys.service';
+import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
 
 type ApiKeyRow = {
   name: string;
@@ -21,25 +25,18 @@ type ApiKeyRow = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const refuse = (reason: string): never => {
-  throw new TwentyMcpException(
-    TwentyMcpExceptionCode.UNAUTHENTICATED,
-    'The access token is invalid, expired or revoked.',
-    { reason },
-  );
-};
-
 // Accepts Twenty API keys exactly as Twenty's server does: a JWT signed with
 // the workspace's derived secret, whose jti names a core."apiKey" row that is
 // neither revoked nor expired and has a role.
+@Injectable()
 export class PostgresAuthAdapter implements AuthPort {
-  private readonly signingKeys: WorkspaceSigningKeys;
+  private readonly dataSource: DataSource;
 
   constructor(
-    private readonly dataSource: DataSource,
-    appSecret: string,
+    @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
+    private readonly signingKeys: WorkspaceSigningKeys,
   ) {
-    this.signingKeys = new WorkspaceSigningKeys(appSecret);
+    this.dataSource = config.dataSource;
   }
 
   async authenticate(bearerToken: string): Promise<Principal> {
@@ -52,14 +49,14 @@ export class PostgresAuthAdapter implements AuthPort {
       typeof workspaceId !== 'string' ||
       !UUID.test(workspaceId)
     ) {
-      return refuse('not a Twenty API-key token');
+      return refuseCredential('not a Twenty API-key token');
     }
 
     const payload = this.verifySignature(bearerToken, workspaceId);
     const apiKeyId = payload.jti;
 
     if (typeof apiKeyId !== 'string' || !UUID.test(apiKeyId)) {
-      return refuse('token has no API key id');
+      return refuseCredential('token has no API key id');
     }
 
     const [row] = (await this.dataSource.query(
@@ -72,25 +69,29 @@ export class PostgresAuthAdapter implements AuthPort {
     )) as ApiKeyRow[];
 
     if (!row) {
-      return refuse('API key not found in its workspace');
+      return refuseCredential('API key not found in its workspace');
     }
 
     if (row.revokedAt !== null) {
-      return refuse('API key revoked');
+      return refuseCredential('API key revoked');
     }
 
     if (new Date(row.expiresAt).getTime() <= Date.now()) {
-      return refuse('API key expired');
-    }
-
-    if (!row.roleId) {
-      return refuse('API key has no role');
+      return refuseCredential('API key expired');
     }
 
     if (row.activationStatus !== 'ACTIVE') {
       throw new TwentyMcpException(
-        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
         'This workspace is not active.',
+        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
+      );
+    }
+
+    // A valid key, but nothing it may do: authorisation, not authentication.
+    if (!row.roleId) {
+      throw new TwentyMcpException(
+        'This API key has no role in its workspace, so it may do nothing. A workspace admin can assign one in Twenty under Settings → APIs & Webhooks.',
+        TwentyMcpExceptionCode.FORBIDDEN,
       );
     }
 
@@ -135,11 +136,13 @@ export class PostgresAuthAdapter implements AuthPort {
         }
       } catch (error) {
         if (error instanceof Error && error.name === 'TokenExpiredError') {
-          return refuse('token expired');
+          return refuseCredential('token expired');
         }
       }
     }
 
-    return refuse('signature does not verify with the workspace secret');
+    return refuseCredential(
+      'signature does not verify with the workspace secret',
+    );
   }
 }

@@ -1,4 +1,8 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource } from 'typeorm';
+
+import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.type';
 
 import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
@@ -15,8 +19,21 @@ const fingerprint = (table: string) =>
 // Reads Twenty's metadata tables (read-only). Twenty's own metadata cache is
 // keyed on more than metadataVersion nowadays, so the cache key also carries
 // a fingerprint of the rows that shape tools: objects, fields and roles.
+@Injectable()
 export class PostgresMetadataAdapter implements MetadataPort {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly dataSource: DataSource;
+
+  constructor(@Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig) {
+    this.dataSource = config.dataSource;
+  }
+
+  async listWorkspaceIds(): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT "id" FROM core."workspace" WHERE "deletedAt" IS NULL ORDER BY "createdAt", "id"`,
+    )) as { id: string }[];
+
+    return rows.map(({ id }) => id);
+  }
 
   async getCacheKey(workspaceId: string): Promise<string> {
     const [row] = (await this.dataSource.query(
@@ -35,8 +52,8 @@ export class PostgresMetadataAdapter implements MetadataPort {
 
     if (!row) {
       throw new TwentyMcpException(
-        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
         'This workspace does not exist.',
+        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
       );
     }
 
@@ -55,8 +72,8 @@ export class PostgresMetadataAdapter implements MetadataPort {
 
     if (!workspace?.databaseSchema) {
       throw new TwentyMcpException(
-        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
         'This workspace has no data schema yet.',
+        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
       );
     }
 
@@ -111,8 +128,8 @@ export class PostgresMetadataAdapter implements MetadataPort {
 
     if (!role) {
       throw new TwentyMcpException(
-        TwentyMcpExceptionCode.FORBIDDEN,
         'The credential has no role in this workspace.',
+        TwentyMcpExceptionCode.FORBIDDEN,
       );
     }
 

@@ -1,19 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 
 import bcrypt from 'bcryptjs';
 import { decode, sign, verify } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
+import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.type';
 import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { type AuthPort } from '../../../ports/auth.port';
 import { type SettingsAuthPort } from '../../../ports/settings-auth.port';
 import { type SettingsCredential } from '../../../domain/principal/types/settings-credential.type';
 import { type SignInOutcome } from '../../../domain/principal/types/sign-in-outcome.type';
 import { type WorkspaceRole } from '../../../domain/principal/types/workspace-role.type';
 import { API_KEYS_PERMISSION_FLAG } from '../constants/api-keys-permission-flag.const';
 import { USER_ACCESS_TOKEN } from '../constants/user-access-token.const';
-import { WorkspaceSigningKeys } from './workspace-signing-keys';
+import { PostgresAuthAdapter } from './postgres-auth.adapter';
+import { WorkspaceSigningKeys } from './workspace-signing-keys.service';
+import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,13 +25,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // long as a wrong password and does not reveal who has an account.
 const DUMMY_HASH = bcrypt.hashSync('not-a-password', 10);
 
-const refuse = (reason: string): never => {
-  throw new TwentyMcpException(
-    TwentyMcpExceptionCode.UNAUTHENTICATED,
+const refuse = (reason: string): never =>
+  refuseCredential(
+    reason,
     'Sign in again: the credential is invalid or has expired.',
-    { reason },
   );
-};
 
 type SignInRow = {
   userId: string;
@@ -40,15 +42,16 @@ type SignInRow = {
 // The settings API's view of Twenty's auth tables: user access tokens as
 // Twenty mints them (so Twenty's own session works), API keys through the
 // MCP auth adapter, and the role checks Twenty's API-key settings use.
+@Injectable()
 export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
-  private readonly signingKeys: WorkspaceSigningKeys;
+  private readonly dataSource: DataSource;
 
   constructor(
-    private readonly dataSource: DataSource,
-    appSecret: string,
-    private readonly apiKeys: AuthPort,
+    @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
+    private readonly signingKeys: WorkspaceSigningKeys,
+    private readonly apiKeys: PostgresAuthAdapter,
   ) {
-    this.signingKeys = new WorkspaceSigningKeys(appSecret);
+    this.dataSource = config.dataSource;
   }
 
   async authenticate(bearerToken: string): Promise<SettingsCredential> {
@@ -94,8 +97,8 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
 
     if (!matches || rows.length === 0 || !rows[0].passwordHash) {
       throw new TwentyMcpException(
-        TwentyMcpExceptionCode.UNAUTHENTICATED,
         'Wrong email or password.',
+        TwentyMcpExceptionCode.UNAUTHENTICATED,
       );
     }
 
@@ -112,8 +115,8 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
     if (!chosen) {
       if (workspaceId) {
         throw new TwentyMcpException(
-          TwentyMcpExceptionCode.UNAUTHENTICATED,
           'You are not a member of that workspace.',
+          TwentyMcpExceptionCode.UNAUTHENTICATED,
         );
       }
 

@@ -1,23 +1,17 @@
-import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
+import {
+  FieldMetadataType,
+  SYSTEM_FIELD_NAMES,
+} from '@twenty-mcp/twenty-layout';
 
 import {
   type ActivityTargetsSchema,
   type FieldSchema,
   type ObjectSchema,
 } from '../../../domain/workspace/types/workspace-schema.type';
-import { ACTIVITY_TARGETS_KEY } from '../../../services/records/query-index';
+import { ACTIVITY_TARGETS_KEY } from '../../../domain/records/constants/activity-targets-key.const';
 
 // Fields every Twenty record carries, whatever its system flags say.
-const STANDARD_FIELD_NAMES = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  'deletedAt',
-  'position',
-  'createdBy',
-  'updatedBy',
-  'searchVector',
-]);
+const STANDARD_FIELD_NAMES: ReadonlySet<string> = new Set(SYSTEM_FIELD_NAMES);
 
 const isManyToOne = (field: FieldSchema) =>
   field.relation?.direction === 'MANY_TO_ONE' &&
@@ -63,7 +57,6 @@ const readJunction = (
 
   return {
     junctionObjectName: junction.nameSingular,
-    junctionTableName: junction.tableName,
     activityJoinColumn: activityField.relation.joinColumnName as string,
     targets: morphs.map((field) => ({
       objectName: field.relation?.targetObjectName as string,

@@ -4,6 +4,7 @@ import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.except
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { type WorkspaceUser } from '../../../domain/principal/types/workspace-user.type';
 import { quoteIdentifier } from '../records/utils/quote-identifier.util';
+import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
 
 type MembershipRow = {
   userId: string;
@@ -17,14 +18,6 @@ type MemberRow = {
   id: string;
   nameFirstName: string | null;
   nameLastName: string | null;
-};
-
-const refuse = (reason: string): never => {
-  throw new TwentyMcpException(
-    TwentyMcpExceptionCode.UNAUTHENTICATED,
-    'The access token is invalid, expired or revoked.',
-    { reason },
-  );
 };
 
 // The active Twenty user with this email as a member of one workspace: the
@@ -47,7 +40,7 @@ export const findWorkspaceUser = async (
   )) as MembershipRow[];
 
   if (memberships.length === 0) {
-    return refuse(
+    return refuseCredential(
       workspaceId
         ? 'no active Twenty user with this email in the configured workspace'
         : 'no active Twenty user with this email in any workspace',
@@ -55,7 +48,7 @@ export const findWorkspaceUser = async (
   }
 
   if (memberships.length > 1) {
-    return refuse(
+    return refuseCredential(
       'the user belongs to several workspaces; configure the OAuth workspace id (MCP_OAUTH_WORKSPACE_ID)',
     );
   }
@@ -63,13 +56,13 @@ export const findWorkspaceUser = async (
   const [membership] = memberships;
 
   if (!membership.roleId) {
-    return refuse('the user has no role in the workspace');
+    return refuseCredential('the user has no role in the workspace');
   }
 
   if (membership.activationStatus !== 'ACTIVE' || !membership.databaseSchema) {
     throw new TwentyMcpException(
-      TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
       'This workspace is not active.',
+      TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
     );
   }
 
@@ -83,7 +76,7 @@ export const findWorkspaceUser = async (
   )) as MemberRow[];
 
   if (!member) {
-    return refuse('the user has no workspace member record');
+    return refuseCredential('the user has no workspace member record');
   }
 
   return {

@@ -1,5 +1,6 @@
 import { type DataSource } from 'typeorm';
 
+import { DEFAULT_MCP_PATH } from '../../constants/default-mcp-path.const';
 import { resolveEndpointConfig } from '../resolve-endpoint-config.util';
 
 const base = {
@@ -9,11 +10,13 @@ const base = {
 
 describe('resolveEndpointConfig', () => {
   it('should advertise no authorization server and no scopes by default', () => {
+    // Not /mcp: inside twenty-server that is Twenty's own MCP endpoint.
+    expect(DEFAULT_MCP_PATH).toBe('/twenty-mcp');
     expect(resolveEndpointConfig(base)).toMatchObject({
-      path: '/mcp',
-      resourceUrl: 'https://crm.example.com/mcp',
+      path: '/twenty-mcp',
+      resourceUrl: 'https://crm.example.com/twenty-mcp',
       resourceMetadataUrl:
-        'https://crm.example.com/.well-known/oauth-protected-resource/mcp',
+        'https://crm.example.com/.well-known/oauth-protected-resource/twenty-mcp',
       authorizationServers: [],
       scopesSupported: [],
     });

@@ -2,4 +2,4 @@ import { TwentyMcpExceptionCode } from '../twenty-mcp-exception-code.enum';
 import { TwentyMcpException } from '../twenty-mcp.exception';
 
 export const invalidArgument = (message: string): TwentyMcpException =>
-  new TwentyMcpException(TwentyMcpExceptionCode.INVALID_ARGUMENT, message);
+  new TwentyMcpException(message, TwentyMcpExceptionCode.INVALID_ARGUMENT);

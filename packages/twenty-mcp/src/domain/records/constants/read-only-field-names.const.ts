@@ -1,11 +1,7 @@
-// Fields the server maintains; writing them is an error, not a no-op.
-export const READ_ONLY_FIELD_NAMES: ReadonlySet<string> = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  'deletedAt',
-  'createdBy',
-  'updatedBy',
-  'position',
-  'searchVector',
-]);
+import { SYSTEM_FIELD_NAMES } from '@twenty-mcp/twenty-layout';
+
+// Fields the server maintains (Twenty's system fields); writing them is an
+// error, not a no-op.
+export const READ_ONLY_FIELD_NAMES: ReadonlySet<string> = new Set(
+  SYSTEM_FIELD_NAMES,
+);

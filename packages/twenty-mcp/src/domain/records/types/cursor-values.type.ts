@@ -1,2 +1,5 @@
-// The sort key values of one row, as text, `id` last.
+// The sort key values of one record, as text, `id` last. Back-ends render
+// them exactly: timestamps `YYYY-MM-DDTHH:MM:SS.ffffffZ` (UTC, to the
+// microsecond), dates `YYYY-MM-DD`, numbers in round-trip form, booleans
+// `true`/`false`; see isValidCursorValue.
 export type CursorValues = (string | null)[];

@@ -14,7 +14,8 @@ export type FilterConditionNode = {
 // has a live link to one of these records.
 export type FilterActivityTargetNode = {
   kind: 'activityTarget';
-  junctionTableName: string;
+  // The junction object (noteTarget…) and its join column to the activity.
+  junctionObjectName: string;
   activityJoinColumn: string;
   joinColumnName: string;
   ids: string[];

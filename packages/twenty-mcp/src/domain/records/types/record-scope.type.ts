@@ -5,6 +5,8 @@ import { type QueryTarget } from './query-target.type';
 // Which records a find, count or aggregate looks at.
 export type RecordScope = QueryTarget & {
   filter: FilterNode | null;
-  searchQuery: string | null;
+  // The caller's words, each to match a searchable field as a prefix;
+  // null for no search.
+  search: string | null;
   deleted: DeletedMode;
 };

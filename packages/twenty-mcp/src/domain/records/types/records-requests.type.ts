@@ -1,8 +1,9 @@
 import { type ApiRecord } from './api-record.type';
+import { type DeletedMode } from './deleted-mode.type';
 
-// Filters, orderings, groupings and metrics arrive in the caller's grammar
-// (docs/record-format.md) and are validated by the adapter against the
-// model and the permissions, so every adapter applies the same rules.
+// What RecordsService is asked for, in the caller's grammar
+// (docs/record-format.md): filters, orderings, groupings and metrics are
+// validated by the service against the model and the permissions, once.
 export type FindRecordsRequest = {
   objectName: string;
   filter?: unknown;
@@ -13,7 +14,7 @@ export type FindRecordsRequest = {
   fields?: string[];
   expand?: string[];
   includeTotalCount?: boolean;
-  deleted?: 'exclude' | 'include' | 'only';
+  deleted?: DeletedMode;
 };
 
 export type FindRecordsResult = {
@@ -27,7 +28,7 @@ export type GetRecordsRequest = {
   ids: string[];
   fields?: string[];
   expand?: string[];
-  deleted?: 'exclude' | 'include' | 'only';
+  deleted?: DeletedMode;
 };
 
 export type AggregateRecordsRequest = {
@@ -40,24 +41,10 @@ export type AggregateRecordsRequest = {
   timeZone?: string;
 };
 
-export type AggregateRecordsResult = {
-  groups: {
-    key: Record<string, unknown>;
-    values: Record<string, number | string | null>;
-  }[];
-};
-
 export type SearchRecordsRequest = {
   query: string;
   objectNames?: string[];
   limit?: number;
-};
-
-export type SearchHit = {
-  objectName: string;
-  id: string;
-  label: string | null;
-  rank: number;
 };
 
 // Called as a batch's records are written (before the commit), so long

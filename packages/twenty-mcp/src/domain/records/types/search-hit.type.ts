@@ -1,4 +1,4 @@
-// One hit of the cross-object search (the RecordsPort shape).
+// One hit of the cross-object search.
 export type SearchHit = {
   objectName: string;
   id: string;

@@ -1,28 +1,16 @@
 import {
   COMPOSITE_TYPE_DEFINITIONS,
-  computeCompositeColumnName,
-  computePostgresEnumName,
   FieldMetadataType,
 } from '@twenty-mcp/twenty-layout';
 
-import {
-  type FieldSchema,
-  type ObjectSchema,
-} from '../../workspace/types/workspace-schema.type';
+import { type FieldSchema } from '../../workspace/types/workspace-schema.type';
 import { VALUE_KIND_BY_COMPOSITE_PROPERTY_TYPE } from '../constants/value-kind-by-composite-property-type.const';
 import { type FieldLeaf } from '../types/field-leaf.type';
 
 // One leaf per sub-field of a composite field, in Twenty's property order.
-export const getCompositeFieldLeaves = (
-  object: ObjectSchema,
-  field: FieldSchema,
-): FieldLeaf[] =>
+export const getCompositeFieldLeaves = (field: FieldSchema): FieldLeaf[] =>
   (COMPOSITE_TYPE_DEFINITIONS[field.type] ?? []).flatMap(
     (property): FieldLeaf[] => {
-      const column = computeCompositeColumnName({
-        fieldName: field.name,
-        subFieldName: property.name,
-      });
       const isAmount =
         field.type === FieldMetadataType.CURRENCY &&
         property.name === 'amountMicros';
@@ -39,16 +27,9 @@ export const getCompositeFieldLeaves = (
           field,
           // The API speaks currency units, so the sub-field is `amount`.
           subField: isAmount ? 'amount' : property.name,
-          column,
+          property: property.name,
           kind,
           options: property.options ? [...property.options] : null,
-          enumTypeName:
-            kind === 'SELECT'
-              ? computePostgresEnumName({
-                  tableName: object.tableName,
-                  columnName: column,
-                })
-              : null,
           isRelation: false,
         },
       ];

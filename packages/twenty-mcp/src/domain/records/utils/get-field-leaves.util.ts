@@ -1,34 +1,19 @@
-import {
-  computeCompositeColumnName,
-  computePostgresEnumName,
-  FieldMetadataType,
-} from '@twenty-mcp/twenty-layout';
+import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
-import {
-  type FieldSchema,
-  type ObjectSchema,
-} from '../../workspace/types/workspace-schema.type';
-import { VALUE_KIND_BY_FIELD_TYPE } from '../constants/value-kind-by-field-type.const';
-import { type FieldLeaf } from '../types/field-leaf.type';
-import { getCompositeFieldLeaves } from './get-composite-field-leaves.util';
+import { type FieldSchema } from '../../workspace/types/workspace-schema.type';
 import { getOptionValues } from '../../workspace/utils/get-option-values.util';
 import { isHiddenField } from '../../workspace/utils/is-hidden-field.util';
 import { isManyToOneField } from '../../workspace/utils/is-many-to-one-field.util';
+import { VALUE_KIND_BY_FIELD_TYPE } from '../constants/value-kind-by-field-type.const';
+import { type FieldLeaf } from '../types/field-leaf.type';
+import { getCompositeFieldLeaves } from './get-composite-field-leaves.util';
 
 const ENUM_KINDS = new Set(['SELECT', 'RATING', 'MULTI_SELECT']);
 
 // The values of a field that filters, sorts and aggregates can address.
 // Empty for one-to-many relations and hidden fields.
-export const getFieldLeaves = (
-  object: ObjectSchema,
-  field: FieldSchema,
-): FieldLeaf[] => {
-  const enumTypeName = (column: string) =>
-    computePostgresEnumName({
-      tableName: object.tableName,
-      columnName: column,
-    });
-  const base = { field, isRelation: false, options: null, enumTypeName: null };
+export const getFieldLeaves = (field: FieldSchema): FieldLeaf[] => {
+  const base = { field, isRelation: false, options: null, property: null };
 
   if (isHiddenField(field)) {
     return [];
@@ -36,44 +21,27 @@ export const getFieldLeaves = (
 
   if (field.relation) {
     return isManyToOneField(field)
-      ? [
-          {
-            ...base,
-            subField: null,
-            column: field.relation.joinColumnName,
-            kind: 'UUID',
-            isRelation: true,
-          },
-        ]
+      ? [{ ...base, subField: null, kind: 'UUID', isRelation: true }]
       : [];
   }
 
   if (field.type === FieldMetadataType.RICH_TEXT) {
     // Filters and sorts apply to the markdown, never to the BlockNote JSON.
-    const column = computeCompositeColumnName({
-      fieldName: field.name,
-      subFieldName: 'markdown',
-    });
-
-    return [{ ...base, subField: null, column, kind: 'TEXT' }];
+    return [{ ...base, subField: null, property: 'markdown', kind: 'TEXT' }];
   }
 
   const simpleKind = VALUE_KIND_BY_FIELD_TYPE[field.type];
 
   if (simpleKind) {
-    const isEnum = ENUM_KINDS.has(simpleKind);
-
     return [
       {
         ...base,
         subField: null,
-        column: field.name,
         kind: simpleKind,
-        options: isEnum ? getOptionValues(field) : null,
-        enumTypeName: isEnum ? enumTypeName(field.name) : null,
+        options: ENUM_KINDS.has(simpleKind) ? getOptionValues(field) : null,
       },
     ];
   }
 
-  return getCompositeFieldLeaves(object, field);
+  return getCompositeFieldLeaves(field);
 };

@@ -1,4 +1,4 @@
-import { type ParsedDecimal } from '../../records/types/parsed-decimal.type';
+import { type ParsedDecimal } from '../types/parsed-decimal.type';
 
 // Plain decimal text (`-1250.5`, `0.000001`, `0`) for a parsed decimal.
 export const formatDecimal = ({

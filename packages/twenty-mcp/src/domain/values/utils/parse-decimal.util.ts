@@ -1,4 +1,4 @@
-import { type ParsedDecimal } from '../../records/types/parsed-decimal.type';
+import { type ParsedDecimal } from '../types/parsed-decimal.type';
 
 const DECIMAL_PATTERN = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 

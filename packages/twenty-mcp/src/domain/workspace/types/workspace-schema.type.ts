@@ -36,7 +36,6 @@ export type FieldSchema = {
 // per target object. Derived from metadata, see buildActivityTargets.
 export type ActivityTargetsSchema = {
   junctionObjectName: string;
-  junctionTableName: string;
   // The junction's join column to the activity, e.g. `noteId`.
   activityJoinColumn: string;
   // One per target object, e.g. { objectName: 'company', joinColumnName: 'targetCompanyId' }.

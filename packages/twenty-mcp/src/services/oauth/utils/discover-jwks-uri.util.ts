@@ -1,3 +1,5 @@
+import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { OAUTH_HTTP_TIMEOUT_MS } from '../constants/oauth-http-timeouts.const';
 import { buildAuthorizationServerMetadataUrls } from './build-authorization-server-metadata-urls.util';
 
@@ -28,7 +30,8 @@ export const discoverJwksUri = async (issuer: string): Promise<string> => {
     }
   }
 
-  throw new Error(
+  throw new TwentyMcpException(
     `No authorization server metadata with a jwks_uri found for the OAuth issuer ${issuer}; set oauth.jwksUri (MCP_OAUTH_JWKS_URI).`,
+    TwentyMcpExceptionCode.SERVICE_UNAVAILABLE,
   );
 };

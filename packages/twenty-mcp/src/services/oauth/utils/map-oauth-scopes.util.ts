@@ -1,5 +1,8 @@
-import { MCP_SCOPES, type McpScope } from '../../../domain/principal/types/mcp-scope.type';
-import { OAUTH_SCOPES } from '../constants/oauth-scopes.const';
+import {
+  MCP_SCOPES,
+  type McpScope,
+} from '../../../domain/principal/types/mcp-scope.type';
+import { OAUTH_SCOPES } from '../../../config/constants/oauth-scopes.const';
 
 const listScopeNames = (value: unknown): string[] => {
   if (typeof value === 'string') {

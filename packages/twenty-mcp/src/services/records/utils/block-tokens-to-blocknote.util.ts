@@ -3,8 +3,8 @@ import { type Token, type Tokens } from 'marked';
 import {
   type BlockNoteBlock,
   type BlockNoteInline,
-} from '../../../domain/records/types/blocknote-block.type';
-import { type CreateBlockId } from '../../../domain/records/types/create-block-id.type';
+} from '../types/blocknote-block.type';
+import { type CreateBlockId } from '../types/create-block-id.type';
 import { createBlocknoteBlock } from './create-blocknote-block.util';
 import { getBlockTokenInlineContent } from './get-block-token-inline-content.util';
 import { listItemToBlocknote } from './list-item-to-blocknote.util';

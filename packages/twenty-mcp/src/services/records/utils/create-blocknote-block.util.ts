@@ -2,8 +2,8 @@ import { BLOCKNOTE_DEFAULT_PROPS } from '../../../domain/records/constants/block
 import {
   type BlockNoteBlock,
   type BlockNoteInline,
-} from '../../../domain/records/types/blocknote-block.type';
-import { type CreateBlockId } from '../../../domain/records/types/create-block-id.type';
+} from '../types/blocknote-block.type';
+import { type CreateBlockId } from '../types/create-block-id.type';
 
 // A default BlockNote block. Children are built after the parent's id is
 // taken, so ids follow document order.

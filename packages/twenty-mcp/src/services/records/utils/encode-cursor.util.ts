@@ -1,4 +1,4 @@
-import { type CursorPayload } from '../../../domain/records/types/cursor-payload.type';
+import { type CursorPayload } from '../types/cursor-payload.type';
 import { type CursorValues } from '../../../domain/records/types/cursor-values.type';
 
 export const encodeCursor = (

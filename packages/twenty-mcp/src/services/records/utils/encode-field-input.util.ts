@@ -1,18 +1,17 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
-import { type EncodedColumn } from '../../../domain/records/types/encoded-column.type';
-import { type FieldInputContext } from '../../../domain/records/types/field-input-context.type';
+import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
+import { isCompositeLeafField } from '../../../domain/workspace/utils/is-composite-leaf-field.util';
+import { type FieldInputContext } from '../types/field-input-context.type';
 import { encodeCompositeInput } from './encode-composite-input.util';
 import { encodeRichTextInput } from './encode-rich-text-input.util';
 import { encodeScalarInput } from './encode-scalar-input.util';
-import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
-import { isCompositeLeafField } from '../../../domain/workspace/utils/is-composite-leaf-field.util';
 
-// One field's API input → its column values, validated per type.
+// One field's API input → its stored value, validated per type.
 export const encodeFieldInput = async (
   context: FieldInputContext,
   value: unknown,
-): Promise<EncodedColumn[]> => {
+): Promise<unknown> => {
   if (value === undefined) {
     throw invalidArgument(
       `"${context.key}" has no value; leave it out or pass null`,
@@ -33,5 +32,5 @@ export const encodeFieldInput = async (
 
   return isCompositeLeafField(context.field)
     ? encodeCompositeInput(context, value)
-    : [encodeScalarInput(context, value)];
+    : encodeScalarInput(context, value);
 };

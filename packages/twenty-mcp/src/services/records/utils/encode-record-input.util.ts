@@ -1,24 +1,24 @@
-import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
-import { type EncodedColumn } from '../../../domain/records/types/encoded-column.type';
-import { type EncodedRecord } from '../../../domain/records/types/encoded-record.type';
-import { type RecordInputRequest } from '../../../domain/records/types/record-input-request.type';
-import { encodeFieldInput } from './encode-field-input.util';
 import { formatNameList } from '../../../domain/exceptions/utils/format-name-list.util';
-import { getFieldApiKey } from '../../../domain/workspace/utils/get-field-api-key.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
+import { type StoredRecord } from '../../../domain/records/types/stored-record.type';
 import { isPlainObject } from '../../../domain/values/utils/is-plain-object.util';
+import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
+import { getFieldApiKey } from '../../../domain/workspace/utils/get-field-api-key.util';
 import { isReadableField } from '../../../domain/workspace/utils/is-readable-field.util';
+import { type RecordInputRequest } from '../types/record-input-request.type';
+import { encodeFieldInput } from './encode-field-input.util';
 import { isRequiredOnCreate } from './is-required-on-create.util';
 import { resolveWritableField } from './resolve-writable-field.util';
 
-// One API record → column values. Fields that cannot be written are
-// errors, never silently dropped; create needs the required fields.
+// One API record → the stored values to write. Fields that cannot be
+// written are errors, never silently dropped; create needs the required
+// fields.
 export const encodeRecordInput = async ({
   object,
   access,
   input,
   mode,
-}: RecordInputRequest): Promise<EncodedRecord> => {
+}: RecordInputRequest): Promise<Partial<StoredRecord>> => {
   if (!isPlainObject(input)) {
     throw invalidArgument(
       `A ${object.nameSingular} record must be an object of field values`,
@@ -26,14 +26,15 @@ export const encodeRecordInput = async ({
   }
 
   const provided = new Set<FieldSchema>();
-  const columns: EncodedColumn[] = [];
+  const values: Record<string, unknown> = {};
 
   for (const [key, value] of Object.entries(input)) {
     const field = resolveWritableField({ object, access }, key);
 
     provided.add(field);
-    columns.push(
-      ...(await encodeFieldInput({ object, field, key, mode }, value)),
+    values[getFieldApiKey(field)] = await encodeFieldInput(
+      { object, field, key, mode },
+      value,
     );
   }
 
@@ -50,9 +51,9 @@ export const encodeRecordInput = async ({
         `Missing required field(s) to create a ${object.nameSingular}: ${formatNameList(missing.map(getFieldApiKey))}`,
       );
     }
-  } else if (columns.length === 0) {
+  } else if (provided.size === 0) {
     throw invalidArgument('Nothing to update: pass at least one field');
   }
 
-  return { columns };
+  return values as Partial<StoredRecord>;
 };

@@ -1,32 +1,20 @@
-import { computeCompositeColumnName } from '@twenty-mcp/twenty-layout';
-
-import { type EncodedColumn } from '../../../domain/records/types/encoded-column.type';
-import { type FieldInputContext } from '../../../domain/records/types/field-input-context.type';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
+import { type FieldInputContext } from '../types/field-input-context.type';
 import { markdownToBlocknote } from './markdown-to-blocknote.util';
 
-// Markdown → `<f>Markdown` and `<f>Blocknote` (Twenty's editor reads the
-// BlockNote JSON, so both must agree).
+// Markdown → `{ markdown, blocknote }` (Twenty's editor reads the BlockNote
+// JSON, so both must agree).
 export const encodeRichTextInput = async (
-  { field, key }: FieldInputContext,
+  { key }: FieldInputContext,
   value: unknown,
-): Promise<EncodedColumn[]> => {
+): Promise<{ markdown: string | null; blocknote: string | null }> => {
   if (value !== null && typeof value !== 'string') {
     throw invalidArgument(`"${key}" must be a markdown string`);
   }
 
-  const column = (subFieldName: string) =>
-    computeCompositeColumnName({ fieldName: field.name, subFieldName });
-  const blocknote =
-    value === null ? null : JSON.stringify(await markdownToBlocknote(value));
-
-  return [
-    { column: column('markdown'), kind: 'TEXT', enumTypeName: null, value },
-    {
-      column: column('blocknote'),
-      kind: 'TEXT',
-      enumTypeName: null,
-      value: blocknote,
-    },
-  ];
+  return {
+    markdown: value,
+    blocknote:
+      value === null ? null : JSON.stringify(await markdownToBlocknote(value)),
+  };
 };

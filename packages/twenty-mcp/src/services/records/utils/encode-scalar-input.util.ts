@@ -1,65 +1,54 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
-import { type EncodedColumn } from '../../../domain/records/types/encoded-column.type';
-import { type FieldInputContext } from '../../../domain/records/types/field-input-context.type';
-import { type SqlParamValue } from '../../../domain/records/types/sql-param-value.type';
-import { coerceScalarValue } from './coerce-scalar-value.util';
-import { describeExpectedValue } from './describe-expected-value.util';
 import { getFieldLeaves } from '../../../domain/records/utils/get-field-leaves.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
+import { type FieldInputContext } from '../types/field-input-context.type';
+import { coerceScalarValue } from './coerce-scalar-value.util';
+import { describeExpectedValue } from './describe-expected-value.util';
 import { isIntegerNumberField } from '../../../domain/workspace/utils/is-integer-number-field.util';
 
-// A non-composite input (or a relation's `<field>Id`) → its one column.
+// A non-composite input (or a relation's `<field>Id`) → its stored value.
 export const encodeScalarInput = (
-  { object, field, key }: FieldInputContext,
+  { field, key }: FieldInputContext,
   value: unknown,
-): EncodedColumn => {
-  const [leaf] = getFieldLeaves(object, field);
+): unknown => {
+  const [leaf] = getFieldLeaves(field);
   const label = `"${key}"`;
-  const encode = (): SqlParamValue => {
-    if (value === null) {
-      return null;
-    }
 
-    switch (field.type) {
-      case FieldMetadataType.RAW_JSON:
-        return JSON.stringify(value);
-      case FieldMetadataType.MULTI_SELECT:
-      case FieldMetadataType.ARRAY:
-        if (!Array.isArray(value)) {
-          throw invalidArgument(
-            `${label} must be an array, each value ${describeExpectedValue(leaf)}`,
-          );
-        }
+  if (value === null) {
+    return null;
+  }
 
-        {
-          const items = value.map((item) =>
-            String(coerceScalarValue(leaf, item, `Each value of ${label}`)),
-          );
-
-          // An option is either selected or not; free-form tags stay as given.
-          return field.type === FieldMetadataType.MULTI_SELECT
-            ? [...new Set(items)]
-            : items;
-        }
-      case FieldMetadataType.NUMBER: {
-        const number = coerceScalarValue(leaf, value, label);
-
-        if (isIntegerNumberField(field) && !Number.isInteger(number)) {
-          throw invalidArgument(`${label} must be an integer`);
-        }
-
-        return number;
+  switch (field.type) {
+    case FieldMetadataType.RAW_JSON:
+      return value;
+    case FieldMetadataType.MULTI_SELECT:
+    case FieldMetadataType.ARRAY: {
+      if (!Array.isArray(value)) {
+        throw invalidArgument(
+          `${label} must be an array, each value ${describeExpectedValue(leaf)}`,
+        );
       }
-      default:
-        return coerceScalarValue(leaf, value, label);
-    }
-  };
 
-  return {
-    column: leaf.column,
-    kind: leaf.kind,
-    enumTypeName: leaf.enumTypeName,
-    value: encode(),
-  };
+      const items = value.map((item) =>
+        String(coerceScalarValue(leaf, item, `Each value of ${label}`)),
+      );
+
+      // An option is either selected or not; free-form tags stay as given.
+      return field.type === FieldMetadataType.MULTI_SELECT
+        ? [...new Set(items)]
+        : items;
+    }
+    case FieldMetadataType.NUMBER: {
+      const number = coerceScalarValue(leaf, value, label);
+
+      if (isIntegerNumberField(field) && !Number.isInteger(number)) {
+        throw invalidArgument(`${label} must be an integer`);
+      }
+
+      return number;
+    }
+    default:
+      return coerceScalarValue(leaf, value, label);
+  }
 };

@@ -1,6 +1,6 @@
 import { type Token } from 'marked';
 
-import { type BlockNoteInline } from '../../../domain/records/types/blocknote-block.type';
+import { type BlockNoteInline } from '../types/blocknote-block.type';
 import { inlineTokensToBlocknote } from './inline-tokens-to-blocknote.util';
 
 // The inline content of a block token; tokens without inline children

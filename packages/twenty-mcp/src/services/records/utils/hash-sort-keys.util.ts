@@ -13,7 +13,11 @@ export const hashSortKeys = (
     .update(
       JSON.stringify([
         object.nameSingular,
-        keys.map(({ leaf, direction }) => [leaf.column, direction]),
+        keys.map(({ leaf, direction }) => [
+          leaf.field.name,
+          leaf.subField,
+          direction,
+        ]),
       ]),
     )
     .digest('base64url')

@@ -4,7 +4,7 @@ import {
   type BlockNoteInline,
   type BlockNoteStyledText,
   type BlockNoteStyles,
-} from '../../../domain/records/types/blocknote-block.type';
+} from '../types/blocknote-block.type';
 
 const STYLE_BY_TOKEN: Record<string, keyof BlockNoteStyles> = {
   strong: 'bold',

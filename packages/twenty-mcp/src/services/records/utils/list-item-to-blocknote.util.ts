@@ -1,7 +1,7 @@
 import { type Token, type Tokens } from 'marked';
 
-import { type BlockNoteBlock } from '../../../domain/records/types/blocknote-block.type';
-import { type CreateBlockId } from '../../../domain/records/types/create-block-id.type';
+import { type BlockNoteBlock } from '../types/blocknote-block.type';
+import { type CreateBlockId } from '../types/create-block-id.type';
 import { createBlocknoteBlock } from './create-blocknote-block.util';
 import { getBlockTokenInlineContent } from './get-block-token-inline-content.util';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { type BlockNoteBlock } from '../../../domain/records/types/blocknote-block.type';
+import { type BlockNoteBlock } from '../types/blocknote-block.type';
 import { blockTokensToBlocknote } from './block-tokens-to-blocknote.util';
 import { loadMarked } from './load-marked.util';
 

@@ -2,7 +2,7 @@ import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.con
 import { ACTIVITY_TARGET_FILTER_OPERATORS } from '../../../domain/records/constants/activity-target-filter-operators.const';
 import { ACTIVITY_TARGETS_KEY } from '../../../domain/records/constants/activity-targets-key.const';
 import { type FilterActivityTargetNode } from '../../../domain/records/types/filter-node.type';
-import { type FilterParseState } from '../../../domain/records/types/filter-parse-state.type';
+import { type FilterParseState } from '../types/filter-parse-state.type';
 import { type VisibleActivityTargets } from '../../../domain/records/types/visible-activity-targets.type';
 import { formatNameList } from '../../../domain/exceptions/utils/format-name-list.util';
 import { getActivityTargetFilterKey } from './get-activity-target-filter-key.util';
@@ -96,7 +96,7 @@ export const parseActivityTargetsFilter = (
 
         return {
           kind: 'activityTarget',
-          junctionTableName: visible.schema.junctionTableName,
+          junctionObjectName: visible.schema.junctionObjectName,
           activityJoinColumn: visible.schema.activityJoinColumn,
           joinColumnName: target.joinColumnName,
           ids: toIds(path, operator, raw),

@@ -1,8 +1,8 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
 import { type FilterConditionNode } from '../../../domain/records/types/filter-node.type';
-import { type FilterParseState } from '../../../domain/records/types/filter-parse-state.type';
-import { type LeafUsage } from '../../../domain/records/types/leaf-usage.type';
+import { type FilterParseState } from '../types/filter-parse-state.type';
+import { type LeafUsage } from '../types/leaf-usage.type';
 import { findReadableField } from '../../../domain/workspace/utils/find-readable-field.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
 import { isCompositeLeafField } from '../../../domain/workspace/utils/is-composite-leaf-field.util';

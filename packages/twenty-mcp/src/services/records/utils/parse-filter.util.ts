@@ -1,7 +1,7 @@
 import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.const';
 import { ACTIVITY_TARGETS_KEY } from '../../../domain/records/constants/activity-targets-key.const';
 import { type FilterNode } from '../../../domain/records/types/filter-node.type';
-import { type FilterParseState } from '../../../domain/records/types/filter-parse-state.type';
+import { type FilterParseState } from '../types/filter-parse-state.type';
 import { type QueryTarget } from '../../../domain/records/types/query-target.type';
 import { combineFilterNodes } from './combine-filter-nodes.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';

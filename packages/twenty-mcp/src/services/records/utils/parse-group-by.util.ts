@@ -1,6 +1,6 @@
 import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.const';
 import { DATE_GRANULARITIES } from '../../../domain/records/constants/date-granularities.const';
-import { GROUP_BY_USAGE } from '../../../domain/records/constants/group-by-usage.const';
+import { GROUP_BY_USAGE } from '../constants/group-by-usage.const';
 import { type DateGranularity } from '../../../domain/records/types/date-granularity.type';
 import { type PreparedGroupBy } from '../../../domain/records/types/prepared-group-by.type';
 import { type QueryTarget } from '../../../domain/records/types/query-target.type';

@@ -1,7 +1,7 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
 import { AGGREGATE_OPERATIONS } from '../../../domain/records/constants/aggregate-operations.const';
-import { METRIC_USAGES } from '../../../domain/records/constants/metric-usages.const';
+import { METRIC_USAGES } from '../constants/metric-usages.const';
 import { type AggregateOperation } from '../../../domain/records/types/aggregate-operation.type';
 import { type PreparedMetric } from '../../../domain/records/types/prepared-metric.type';
 import { type QueryTarget } from '../../../domain/records/types/query-target.type';

@@ -4,7 +4,7 @@ import { OPERATORS_BY_VALUE_KIND } from '../../../domain/records/constants/opera
 import { type FieldLeaf } from '../../../domain/records/types/field-leaf.type';
 import { type FilterConditionNode } from '../../../domain/records/types/filter-node.type';
 import { type FilterOperator } from '../../../domain/records/types/filter-operator.type';
-import { type FilterParseState } from '../../../domain/records/types/filter-parse-state.type';
+import { type FilterParseState } from '../types/filter-parse-state.type';
 import { coerceFilterValue } from './coerce-filter-value.util';
 import { formatLeafPath } from './format-leaf-path.util';
 import { formatNameList } from '../../../domain/exceptions/utils/format-name-list.util';

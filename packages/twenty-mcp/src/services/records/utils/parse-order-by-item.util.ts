@@ -1,4 +1,4 @@
-import { SORT_USAGE } from '../../../domain/records/constants/sort-usage.const';
+import { SORT_USAGE } from '../constants/sort-usage.const';
 import { ORDER_DIRECTIONS } from '../../../domain/records/constants/order-directions.const';
 import { type QueryTarget } from '../../../domain/records/types/query-target.type';
 import { type SortKey } from '../../../domain/records/types/sort-key.type';

@@ -1,7 +1,7 @@
 import { QUERY_BUILDER_LIMITS } from '../../../domain/records/constants/query-builder-limits.const';
 import { type QueryTarget } from '../../../domain/records/types/query-target.type';
 import { type SortKey } from '../../../domain/records/types/sort-key.type';
-import { findFieldLeaf } from './find-field-leaf.util';
+import { findFieldLeaf } from '../../../domain/records/utils/find-field-leaf.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
 import { isReadableField } from '../../../domain/workspace/utils/is-readable-field.util';
 import { limitExceeded } from '../../../domain/exceptions/utils/limit-exceeded.util';
@@ -27,7 +27,9 @@ export const parseOrderBy = (
   }
 
   const keys = items.map((item) => parseOrderByItem(target, item));
-  const columns = keys.map((key) => key.leaf.column);
+  const columns = keys.map(
+    ({ leaf }) => `${leaf.field.name}.${leaf.subField ?? ''}`,
+  );
 
   if (new Set(columns).size !== columns.length) {
     throw invalidArgument('orderBy names the same field twice');
@@ -49,7 +51,7 @@ export const parseOrderBy = (
     });
   }
 
-  if (!columns.includes('id')) {
+  if (!columns.includes('id.')) {
     keys.push({
       leaf: findFieldLeaf(target.object, 'id', null),
       direction: 'AscNullsLast',

@@ -1,7 +1,9 @@
 import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.const';
 import { QUERY_BUILDER_LIMITS } from '../../../domain/records/constants/query-builder-limits.const';
-import { type AggregateRequest } from '../../../domain/records/types/aggregate-request.type';
-import { type PreparedAggregate } from '../../../domain/records/types/prepared-aggregate.type';
+import { type AggregateRequest } from '../types/aggregate-request.type';
+import { type AggregateQuery } from '../../../domain/records/types/aggregate-query.type';
+import { assertSearchable } from './assert-searchable.util';
+import { parseSearchText } from './parse-search-text.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
 import { limitExceeded } from '../../../domain/exceptions/utils/limit-exceeded.util';
 import { parseAggregateOrderBy } from './parse-aggregate-order-by.util';
@@ -10,15 +12,12 @@ import { parseGroupBy } from './parse-group-by.util';
 import { parseLimit } from './parse-limit.util';
 import { parseMetric } from './parse-metric.util';
 import { readObjectList } from './read-object-list.util';
-import { prepareSearchQueryText } from '../../../backends/postgres/records/utils/prepare-search-query-text.util';
 import { validateTimeZone } from './validate-time-zone.util';
 
 // Validates an aggregate: filter and search as in find, dimensions,
 // metrics (COUNT by default), ordering, group limit, time zone.
-export const prepareAggregate = (
-  request: AggregateRequest,
-): PreparedAggregate => {
-  const { workspace, object, access } = request;
+export const prepareAggregate = (request: AggregateRequest): AggregateQuery => {
+  const { object, access } = request;
   const target = { object, access };
   const metricItems = readObjectList(
     request.metrics,
@@ -36,6 +35,11 @@ export const prepareAggregate = (
   const groupBy = parseGroupBy(target, request.groupBy);
   const metrics = metricSpecs.map((metric) => parseMetric(target, metric));
   const labels = [...groupBy, ...metrics].map((item) => item.label);
+  const search = parseSearchText(request.search);
+
+  if (search !== null) {
+    assertSearchable(object);
+  }
 
   if (new Set(labels).size !== labels.length) {
     throw invalidArgument('The same group or metric is asked for twice');
@@ -44,9 +48,8 @@ export const prepareAggregate = (
   return {
     object,
     access,
-    schemaName: workspace.schemaName,
     filter: parseFilter(target, request.filter),
-    searchQuery: prepareSearchQueryText(object, request.search),
+    search,
     deleted: request.deleted ?? 'exclude',
     groupBy,
     timeZone: validateTimeZone(request.timeZone ?? 'UTC'),

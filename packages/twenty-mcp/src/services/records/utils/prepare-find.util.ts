@@ -1,41 +1,50 @@
 import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.const';
-import { type FindRequest } from '../../../domain/records/types/find-request.type';
-import { type PreparedFind } from '../../../domain/records/types/prepared-find.type';
+import { type FindQuery } from '../../../domain/records/types/find-query.type';
+import { type FindRequest } from '../types/find-request.type';
+import { assertSearchable } from './assert-searchable.util';
 import { decodeCursor } from './decode-cursor.util';
 import { hashSortKeys } from './hash-sort-keys.util';
 import { parseFilter } from './parse-filter.util';
 import { parseLimit } from './parse-limit.util';
 import { parseOrderBy } from './parse-order-by.util';
-import { prepareSearchQueryText } from '../../../backends/postgres/records/utils/prepare-search-query-text.util';
+import { parseSearchText } from './parse-search-text.util';
 import { resolveSelection } from './resolve-selection.util';
 
-// Validates every untrusted part of a find once; the SQL builders and the
-// decoder then work from the result.
-export const prepareFind = (request: FindRequest): PreparedFind => {
-  const { workspace, object, access } = request;
+// Validates every untrusted part of a find once; a back-end then runs the
+// query, and the cursor of its last record is signed with `sortHash`.
+export const prepareFind = (
+  request: FindRequest,
+): { query: FindQuery; sortHash: string; includeTotalCount: boolean } => {
+  const { object, access } = request;
   const target = { object, access };
   const deleted = request.deleted ?? 'exclude';
   const sortKeys = parseOrderBy(target, request.orderBy);
   const sortHash = hashSortKeys(object, sortKeys);
+  const search = parseSearchText(request.search);
+
+  if (search !== null) {
+    assertSearchable(object);
+  }
 
   return {
-    object,
-    access,
-    schemaName: workspace.schemaName,
-    filter: parseFilter(target, request.filter),
-    searchQuery: prepareSearchQueryText(object, request.search),
-    sortKeys,
+    query: {
+      object,
+      access,
+      filter: parseFilter(target, request.filter),
+      search,
+      sortKeys,
+      after: request.after
+        ? decodeCursor(request.after, sortKeys, sortHash)
+        : null,
+      limit: parseLimit(
+        request.limit,
+        QUERY_LIMITS.defaultPageSize,
+        QUERY_LIMITS.maxPageSize,
+      ),
+      selection: resolveSelection({ ...request, deleted }),
+      deleted,
+    },
     sortHash,
-    after: request.after
-      ? decodeCursor(request.after, sortKeys, sortHash)
-      : null,
-    limit: parseLimit(
-      request.limit,
-      QUERY_LIMITS.defaultPageSize,
-      QUERY_LIMITS.maxPageSize,
-    ),
-    selection: resolveSelection({ ...request, deleted }),
     includeTotalCount: request.includeTotalCount ?? false,
-    deleted,
   };
 };

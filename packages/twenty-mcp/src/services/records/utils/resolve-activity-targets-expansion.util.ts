@@ -41,11 +41,8 @@ export const resolveActivityTargetsExpansion = (
 
   return targets.length > 0
     ? {
-        junctionTableName: visible.schema.junctionTableName,
+        junction,
         activityJoinColumn: visible.schema.activityJoinColumn,
-        hasLinkPosition: junction.fields.some(
-          (field) => field.name === 'position',
-        ),
         targets,
       }
     : null;

@@ -1,6 +1,6 @@
 import { ACTIVITY_TARGETS_KEY } from '../../../domain/records/constants/activity-targets-key.const';
 import { type Selection } from '../../../domain/records/types/selection.type';
-import { type SelectionRequest } from '../../../domain/records/types/selection-request.type';
+import { type SelectionRequest } from '../types/selection-request.type';
 import { formatNameList } from '../../../domain/exceptions/utils/format-name-list.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
 import { isReadableField } from '../../../domain/workspace/utils/is-readable-field.util';

@@ -1,7 +1,7 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
 import { type FieldLeaf } from '../../../domain/records/types/field-leaf.type';
-import { type LeafUsage } from '../../../domain/records/types/leaf-usage.type';
+import { type LeafUsage } from '../types/leaf-usage.type';
 import { type QueryTarget } from '../../../domain/records/types/query-target.type';
 import { findReadableField } from '../../../domain/workspace/utils/find-readable-field.util';
 import { formatNameList } from '../../../domain/exceptions/utils/format-name-list.util';
@@ -21,12 +21,12 @@ export const resolveFieldLeaf = (
   const { object } = target;
   const field = findReadableField(target, key);
   const usableLeaves = field
-    ? getFieldLeaves(object, field).filter(usage.isUsable)
+    ? getFieldLeaves(field).filter(usage.isUsable)
     : [];
 
   if (!field || usableLeaves.length === 0) {
     const allowed = listReadableFieldKeys(target, (candidate) =>
-      getFieldLeaves(object, candidate).some(usage.isUsable),
+      getFieldLeaves(candidate).some(usage.isUsable),
     );
 
     throw invalidArgument(

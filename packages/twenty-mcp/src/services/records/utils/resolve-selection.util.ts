@@ -1,7 +1,7 @@
 import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { ACTIVITY_TARGETS_KEY } from '../../../domain/records/constants/activity-targets-key.const';
 import { type Selection } from '../../../domain/records/types/selection.type';
-import { type SelectionRequest } from '../../../domain/records/types/selection-request.type';
+import { type SelectionRequest } from '../types/selection-request.type';
 import { formatNameList } from '../../../domain/exceptions/utils/format-name-list.util';
 import { getFieldApiKey } from '../../../domain/workspace/utils/get-field-api-key.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';

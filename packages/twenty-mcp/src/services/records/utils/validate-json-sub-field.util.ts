@@ -9,12 +9,12 @@ const ITEM_KEYS: Record<string, readonly string[] | null> = {
 };
 
 // additionalEmails: string[]; additionalPhones: [{ number, countryCode,
-// callingCode }]; secondaryLinks: [{ url, label }] — stored as jsonb.
+// callingCode }]; secondaryLinks: [{ url, label }].
 export const validateJsonSubField = (
   subField: string,
   value: unknown,
   label: string,
-): string | null => {
+): unknown[] | null => {
   if (value === null) {
     return null;
   }
@@ -37,5 +37,5 @@ export const validateJsonSubField = (
     );
   }
 
-  return JSON.stringify(value);
+  return value;
 };

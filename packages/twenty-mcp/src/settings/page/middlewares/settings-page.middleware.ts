@@ -1,10 +1,9 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 
-import { TWENTY_MCP_OPTIONS } from '../../../config/constants/twenty-mcp-tokens.const';
-import { type TwentyMcpModuleOptions } from '../../../config/types/twenty-mcp-module-options.type';
+import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.type';
 import { SettingsPageServer } from '../services/settings-page-server';
-import { normalizeSettingsPath } from '../utils/normalize-settings-path.util';
 import { resolveSettingsPageDistDir } from '../utils/resolve-settings-page-dist-dir.util';
 
 // Mounts the settings page in Nest/Express at settingsPath and below,
@@ -13,9 +12,9 @@ import { resolveSettingsPageDistDir } from '../utils/resolve-settings-page-dist-
 export class SettingsPageMiddleware implements NestMiddleware {
   private readonly server: SettingsPageServer;
 
-  constructor(@Inject(TWENTY_MCP_OPTIONS) options: TwentyMcpModuleOptions) {
+  constructor(@Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig) {
     this.server = new SettingsPageServer({
-      settingsPath: normalizeSettingsPath(options.settingsPath),
+      settingsPath: config.settingsPath,
       distDir: resolveSettingsPageDistDir(),
     });
   }

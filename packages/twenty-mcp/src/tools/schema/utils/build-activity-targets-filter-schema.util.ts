@@ -1,7 +1,5 @@
-import {
-  ACTIVITY_TARGET_FILTER_OPERATORS,
-  getActivityTargetFilterKey,
-} from '../../../services/records/query-index';
+import { ACTIVITY_TARGET_FILTER_OPERATORS } from '../../../domain/records/constants/activity-target-filter-operators.const';
+import { getActivityTargetFilterKey } from '../../../services/records/utils/get-activity-target-filter-key.util';
 import { SCHEMA_DEF_NAMES } from '../constants/schema-def-names.const';
 import { type JsonSchema } from '../types/json-schema.type';
 import { type ObjectView } from '../types/object-view.type';

@@ -1,4 +1,4 @@
-import { ACTIVITY_TARGETS_KEY } from '../../../services/records/query-index';
+import { ACTIVITY_TARGETS_KEY } from '../../../domain/records/constants/activity-targets-key.const';
 import { type JsonSchema } from '../types/json-schema.type';
 import { type ObjectView } from '../types/object-view.type';
 import { getActivityTargetsView } from './get-activity-targets-view.util';

@@ -1,5 +1,5 @@
 import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.const';
-import { ACTIVITY_TARGETS_KEY } from '../../../services/records/query-index';
+import { ACTIVITY_TARGETS_KEY } from '../../../domain/records/constants/activity-targets-key.const';
 import { type JsonSchema } from '../types/json-schema.type';
 import { type ObjectView } from '../types/object-view.type';
 import { buildActivityTargetsFilterSchema } from './build-activity-targets-filter-schema.util';

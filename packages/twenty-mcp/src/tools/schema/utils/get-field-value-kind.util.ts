@@ -2,7 +2,7 @@ import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
 import { type FieldSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { type ValueKind } from '../types/value-kind.type';
-import { isIntegerNumberField } from './is-integer-number-field.util';
+import { isIntegerNumberField } from '../../../domain/workspace/utils/is-integer-number-field.util';
 
 const KIND_BY_TYPE: Partial<Record<FieldMetadataType, ValueKind>> = {
   [FieldMetadataType.UUID]: 'uuid',
@@ -25,7 +25,7 @@ export const getFieldValueKind = (
   field: Pick<FieldSchema, 'type' | 'settings'>,
 ): ValueKind | null => {
   if (field.type === FieldMetadataType.NUMBER) {
-    return isIntegerNumberField(field.settings) ? 'integer' : 'number';
+    return isIntegerNumberField(field) ? 'integer' : 'number';
   }
 
   return KIND_BY_TYPE[field.type] ?? null;

@@ -1,5 +1,6 @@
 import { type JsonSchema } from '../types/json-schema.type';
 import { mapSubschemas } from './map-subschemas.util';
+import { internalError } from '../../../domain/exceptions/utils/internal-error.util';
 
 // Moves every nested `$defs` to the root, where `#/$defs/<name>` refs
 // resolve once generated schemas (filter, orderBy, records) are embedded
@@ -18,7 +19,7 @@ export const hoistSchemaDefs = (schema: JsonSchema): JsonSchema => {
         defs[name] &&
         JSON.stringify(defs[name]) !== JSON.stringify(hoisted)
       ) {
-        throw new Error(`Conflicting $defs entries named "${name}"`);
+        throw internalError(`Conflicting $defs entries named "${name}"`);
       }
       defs[name] = hoisted;
     }

@@ -1,11 +1,10 @@
 import { QUERY_LIMITS } from '../../../../domain/records/constants/query-limits.const';
-import { ACTIVITY_TARGET_COLUMN_ALIASES } from '../../../../domain/records/constants/activity-target-column-aliases.const';
+import { ACTIVITY_TARGET_COLUMN_ALIASES } from '../constants/activity-target-column-aliases.const';
 import { type ActivityTargetsExpansion } from '../../../../domain/records/types/activity-targets-expansion.type';
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
+import { type SqlQuery } from '../types/sql-query.type';
 import { buildLabelTextExpression } from '../utils/build-label-text-expression.util';
 import { buildTableReference } from '../utils/build-table-reference.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
-import { invalidArgument } from '../../../../domain/exceptions/utils/invalid-argument.util';
 import { quoteIdentifier } from '../utils/quote-identifier.util';
 
 // The targets of a page of notes (or tasks) in one query: per readable
@@ -21,10 +20,6 @@ export const buildActivityTargetsExpansionQuery = ({
   expansion: ActivityTargetsExpansion;
   activityIds: readonly string[];
 }): SqlQuery => {
-  if (expansion.targets.length === 0) {
-    throw invalidArgument('Nothing to expand: no readable target object');
-  }
-
   const params = createParamCollector();
   const {
     activityId,
@@ -35,7 +30,13 @@ export const buildActivityTargetsExpansionQuery = ({
     linkCreatedAt,
     rowNumber,
   } = ACTIVITY_TARGET_COLUMN_ALIASES;
-  const junction = buildTableReference(schemaName, expansion.junctionTableName);
+  const junction = buildTableReference(
+    schemaName,
+    expansion.junction.tableName,
+  );
+  const hasLinkPosition = expansion.junction.fields.some(
+    (field) => field.name === 'position',
+  );
   const activityColumn = quoteIdentifier(expansion.activityJoinColumn);
   const ids = params.add([...new Set(activityIds)], 'uuid[]');
   const selects = expansion.targets.map((target) => {
@@ -48,7 +49,7 @@ export const buildActivityTargetsExpansionQuery = ({
       ` "target"."id", ${buildLabelTextExpression(target.labelField)} AS "${label}",` +
       ` "link"."${linkPosition}", "link"."${linkCreatedAt}"` +
       ` FROM (SELECT ${activityColumn} AS "${activityId}", ${joinColumn} AS "${targetId}",` +
-      ` ${expansion.hasLinkPosition ? '"position"' : 'NULL::double precision'} AS "${linkPosition}", "createdAt" AS "${linkCreatedAt}"` +
+      ` ${hasLinkPosition ? '"position"' : 'NULL::double precision'} AS "${linkPosition}", "createdAt" AS "${linkCreatedAt}"` +
       ` FROM ${junction} WHERE ${activityColumn} = ANY(${ids}) AND "deletedAt" IS NULL AND ${joinColumn} IS NOT NULL) AS "link"` +
       ` JOIN ${buildTableReference(schemaName, target.object.tableName)} AS "target"` +
       ` ON "target"."id" = "link"."${targetId}" AND "target"."deletedAt" IS NULL`

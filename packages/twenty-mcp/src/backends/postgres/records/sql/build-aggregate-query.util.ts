@@ -1,5 +1,6 @@
-import { type PreparedAggregate } from '../../../../domain/records/types/prepared-aggregate.type';
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
+import { type WorkspaceSchema } from '../../../../domain/workspace/types/workspace-schema.type';
+import { type AggregateQuery } from '../../../../domain/records/types/aggregate-query.type';
+import { type SqlQuery } from '../types/sql-query.type';
 import { buildGroupExpression } from '../utils/build-group-expression.util';
 import { buildMetricExpression } from '../utils/build-metric-expression.util';
 import { buildScopeConditions } from '../utils/build-scope-conditions.util';
@@ -12,10 +13,15 @@ import { renderWhereClause } from '../utils/render-where-clause.util';
 // GROUP BY the dimensions (by ordinal, so a time-zone placeholder is never
 // compared with itself), metrics per group, limit + 1 groups so the
 // decoder can tell there are more.
-export const buildAggregateQuery = (prepared: PreparedAggregate): SqlQuery => {
+export const buildAggregateQuery = (
+  workspace: WorkspaceSchema,
+  prepared: AggregateQuery,
+): SqlQuery => {
+  const { schemaName } = workspace;
   const params = createParamCollector();
-  const { object, schemaName, groupBy, metrics } = prepared;
+  const { object, groupBy, metrics } = prepared;
   const conditions = buildScopeConditions(prepared, {
+    workspace,
     object,
     schemaName,
     params,

@@ -1,7 +1,5 @@
-import { QUERY_LIMITS } from '../../../../domain/records/constants/query-limits.const';
-import { type CrossObjectSearchRequest } from '../../../../domain/records/types/cross-object-search-request.type';
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
-import { assertSearchable } from '../../../../services/records/utils/assert-searchable.util';
+import { type SearchQuery } from '../../../../domain/records/types/search-query.type';
+import { type SqlQuery } from '../types/sql-query.type';
 import { buildLabelTextExpression } from '../utils/build-label-text-expression.util';
 import { buildSearchQueryText } from '../utils/build-search-query-text.util';
 import { buildTableReference } from '../utils/build-table-reference.util';
@@ -9,34 +7,18 @@ import { buildTsQueryExpression } from '../utils/build-tsquery-expression.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
 import { findLabelField } from '../../../../domain/workspace/utils/find-label-field.util';
 import { getReadableSearchVector } from '../utils/get-readable-search-vector.util';
-import { invalidArgument } from '../../../../domain/exceptions/utils/invalid-argument.util';
-import { parseLimit } from '../../../../services/records/utils/parse-limit.util';
 
 // {object, id, label, rank} hits of several objects, ranked together.
 // Each object contributes at most `limit` of its best hits first, so no
 // table is scanned for more than the answer can use.
-export const buildCrossObjectSearchQuery = ({
-  schemaName,
-  targets,
-  search,
-  limit,
-}: CrossObjectSearchRequest): SqlQuery => {
-  if (targets.length === 0) {
-    throw invalidArgument('Search needs at least one object to search in');
-  }
-
+export const buildCrossObjectSearchQuery = (
+  schemaName: string,
+  { targets, text, limit }: SearchQuery,
+): SqlQuery => {
   const params = createParamCollector();
-  const query = buildTsQueryExpression(buildSearchQueryText(search), params);
-  const limitPlaceholder = params.add(
-    parseLimit(
-      limit,
-      QUERY_LIMITS.maxSearchResults,
-      QUERY_LIMITS.maxSearchResults,
-    ),
-  );
+  const query = buildTsQueryExpression(buildSearchQueryText(text), params);
+  const limitPlaceholder = params.add(limit);
   const selects = targets.map((target) => {
-    assertSearchable(target.object);
-
     const readableVector = getReadableSearchVector(target);
     // The stored vector's index narrows the rows; the readable one decides.
     const match = readableVector

@@ -1,5 +1,6 @@
-import { type PreparedFind } from '../../../../domain/records/types/prepared-find.type';
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
+import { type WorkspaceSchema } from '../../../../domain/workspace/types/workspace-schema.type';
+import { type FindQuery } from '../../../../domain/records/types/find-query.type';
+import { type SqlQuery } from '../types/sql-query.type';
 import { buildKeysetPredicate } from '../utils/build-keyset-predicate.util';
 import { buildScopeConditions } from '../utils/build-scope-conditions.util';
 import { buildSortKeyTextExpression } from '../utils/build-sort-key-text-expression.util';
@@ -16,34 +17,29 @@ import { renderWhereClause } from '../utils/render-where-clause.util';
 // The page's ids are chosen first over narrow rows (a deferred join): without
 // an index on the sort keys Postgres sorts every matching row, and sorting
 // full-width rows with their cursor text computed costs ~3x as much on 1M rows.
-export const buildFindQuery = (prepared: PreparedFind): SqlQuery => {
+export const buildFindQuery = (
+  workspace: WorkspaceSchema,
+  query: FindQuery,
+): SqlQuery => {
+  const { schemaName } = workspace;
   const params = createParamCollector();
-  const context = {
-    object: prepared.object,
-    schemaName: prepared.schemaName,
-    params,
-  };
-  const conditions = buildScopeConditions(prepared, context);
+  const context = { workspace, object: query.object, schemaName, params };
+  const conditions = buildScopeConditions(query, context);
 
-  if (prepared.after) {
-    conditions.push(
-      buildKeysetPredicate(prepared.sortKeys, prepared.after, context),
-    );
+  if (query.after) {
+    conditions.push(buildKeysetPredicate(query.sortKeys, query.after, context));
   }
 
   const columns = [
-    ...getSelectionColumns(prepared.selection.fields),
-    ...prepared.sortKeys.map(({ leaf }, index) => ({
+    ...getSelectionColumns(query.selection.fields),
+    ...query.sortKeys.map(({ leaf }, index) => ({
       expression: buildSortKeyTextExpression(leaf),
       alias: getCursorAlias(index),
     })),
   ];
-  const limit = params.add(prepared.limit + 1);
-  const table = buildTableReference(
-    prepared.schemaName,
-    prepared.object.tableName,
-  );
-  const orderBy = compileOrderBy(prepared.sortKeys);
+  const limit = params.add(query.limit + 1);
+  const table = buildTableReference(schemaName, query.object.tableName);
+  const orderBy = compileOrderBy(query.sortKeys);
 
   return {
     sql:

@@ -1,19 +1,16 @@
-import { QUERY_LIMITS } from '../../../../domain/records/constants/query-limits.const';
-import { type InsertRequest } from '../../../../domain/records/types/insert-request.type';
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
+import { type InsertRequest } from '../types/insert-request.type';
+import { type SqlQuery } from '../types/sql-query.type';
 import { buildActorAssignments } from '../utils/build-actor-assignments.util';
 import { buildTableReference } from '../utils/build-table-reference.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
 import { getSqlCast } from '../utils/get-sql-cast.util';
-import { invalidArgument } from '../../../../domain/exceptions/utils/invalid-argument.util';
-import { limitExceeded } from '../../../../domain/exceptions/utils/limit-exceeded.util';
 import { quoteIdentifier } from '../utils/quote-identifier.util';
 import { renderReturningClause } from '../utils/render-returning-clause.util';
 
 // One multi-row INSERT. Columns a record leaves out take their DEFAULT.
 // New records go on top as Twenty's "first" does: position = smallest
-// existing position − 1 − i (the minimum is read once, in a CTE), unless
-// a position is given. createdBy / updatedBy are the actor.
+// existing position − 1 − i (the minimum is read once, in a CTE).
+// createdBy / updatedBy are the actor.
 export const buildInsertQuery = ({
   schemaName,
   object,
@@ -21,16 +18,6 @@ export const buildInsertQuery = ({
   actor,
   returning,
 }: InsertRequest): SqlQuery => {
-  if (records.length === 0) {
-    throw invalidArgument('Pass at least one record to create');
-  }
-
-  if (records.length > QUERY_LIMITS.maxBatchSize) {
-    throw limitExceeded(
-      `At most ${QUERY_LIMITS.maxBatchSize} records per call`,
-    );
-  }
-
   const params = createParamCollector();
   const table = buildTableReference(schemaName, object.tableName);
   const columns = [
@@ -46,8 +33,6 @@ export const buildInsertQuery = ({
     params,
   );
   const hasPosition = object.fields.some((field) => field.name === 'position');
-  const needsTop =
-    hasPosition && records.some((record) => record.position === undefined);
   const rows = records.map((record, index) => {
     const values = columns.map((column) => {
       const encoded = record.columns.find(
@@ -60,15 +45,7 @@ export const buildInsertQuery = ({
     });
 
     if (hasPosition) {
-      if (record.position !== undefined && !Number.isFinite(record.position)) {
-        throw invalidArgument('position must be a finite number');
-      }
-
-      values.push(
-        record.position === undefined
-          ? `(SELECT "position" FROM "top") - ${index + 1}`
-          : params.add(record.position, 'double precision'),
-      );
+      values.push(`(SELECT "position" FROM "top") - ${index + 1}`);
     }
 
     return `(${[...values, ...actorAssignments.map(({ value }) => value)].join(', ')})`;
@@ -83,7 +60,7 @@ export const buildInsertQuery = ({
 
   return {
     sql:
-      (needsTop
+      (hasPosition
         ? `WITH "top" AS (SELECT COALESCE(MIN("position"), 0) AS "position" FROM ${table}) `
         : '') +
       `INSERT INTO ${table} (${columnList}) VALUES ${rows.join(', ')}` +

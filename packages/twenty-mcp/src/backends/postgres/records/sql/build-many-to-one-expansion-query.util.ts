@@ -1,8 +1,8 @@
 import { type ManyToOneExpansion } from '../../../../domain/records/types/many-to-one-expansion.type';
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
+import { type SqlQuery } from '../types/sql-query.type';
 import { buildTableReference } from '../utils/build-table-reference.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
-import { getExpansionFields } from '../../../../services/records/utils/get-expansion-fields.util';
+import { getExpansionFields } from '../../../../domain/records/utils/get-expansion-fields.util';
 import { getSelectionColumns } from '../utils/get-selection-columns.util';
 import { renderSelectColumns } from '../utils/render-select-columns.util';
 

@@ -1,10 +1,10 @@
 import { QUERY_LIMITS } from '../../../../domain/records/constants/query-limits.const';
-import { EXPANSION_COLUMN_ALIASES } from '../../../../domain/records/constants/expansion-column-aliases.const';
+import { EXPANSION_COLUMN_ALIASES } from '../constants/expansion-column-aliases.const';
 import { type OneToManyExpansion } from '../../../../domain/records/types/one-to-many-expansion.type';
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
+import { type SqlQuery } from '../types/sql-query.type';
 import { buildTableReference } from '../utils/build-table-reference.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
-import { getExpansionFields } from '../../../../services/records/utils/get-expansion-fields.util';
+import { getExpansionFields } from '../../../../domain/records/utils/get-expansion-fields.util';
 import { getSelectionColumns } from '../utils/get-selection-columns.util';
 import { quoteIdentifier } from '../utils/quote-identifier.util';
 import { renderSelectColumns } from '../utils/render-select-columns.util';

@@ -1,8 +1,7 @@
-import { type IdsRequest } from '../../../../domain/records/types/ids-request.type';
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
+import { type IdsRequest } from '../types/ids-request.type';
+import { type SqlQuery } from '../types/sql-query.type';
 import { buildTableReference } from '../utils/build-table-reference.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
-import { validateIds } from '../../../../services/records/utils/validate-ids.util';
 
 // Takes records out of the trash; only trashed ones are returned.
 export const buildRestoreQuery = ({
@@ -15,7 +14,7 @@ export const buildRestoreQuery = ({
   return {
     sql:
       `UPDATE ${buildTableReference(schemaName, object.tableName)} SET "deletedAt" = NULL` +
-      ` WHERE "id" = ANY(${params.add(validateIds(ids), 'uuid[]')}) AND "deletedAt" IS NOT NULL` +
+      ` WHERE "id" = ANY(${params.add([...ids], 'uuid[]')}) AND "deletedAt" IS NOT NULL` +
       ` RETURNING "id"`,
     params: params.params,
   };

@@ -1,28 +1,22 @@
-import { type SqlQuery } from '../../../../domain/records/types/sql-query.type';
-import { type UpdateRequest } from '../../../../domain/records/types/update-request.type';
+import { type SqlQuery } from '../types/sql-query.type';
+import { type UpdateRequest } from '../types/update-request.type';
 import { buildActorAssignments } from '../utils/build-actor-assignments.util';
 import { buildTableReference } from '../utils/build-table-reference.util';
 import { createParamCollector } from '../utils/create-param-collector.util';
 import { getSqlCast } from '../utils/get-sql-cast.util';
-import { invalidArgument } from '../../../../domain/exceptions/utils/invalid-argument.util';
 import { quoteIdentifier } from '../utils/quote-identifier.util';
 import { renderReturningClause } from '../utils/render-returning-clause.util';
-import { validateIds } from '../../../../services/records/utils/validate-ids.util';
 
 // SET only the given columns (a composite's other sub-columns keep their
 // values), plus updatedAt and updatedBy; trashed records are left alone.
 export const buildUpdateQuery = ({
   schemaName,
   object,
-  ids,
+  id,
   record,
   actor,
   returning,
 }: UpdateRequest): SqlQuery => {
-  if (record.columns.length === 0) {
-    throw invalidArgument('Nothing to update: pass at least one field');
-  }
-
   const params = createParamCollector();
   const assignments = [
     ...record.columns.map((encoded) => ({
@@ -32,13 +26,12 @@ export const buildUpdateQuery = ({
     { column: 'updatedAt', value: 'now()' },
     ...buildActorAssignments(object, schemaName, actor, ['updatedBy'], params),
   ];
-  const idList = params.add(validateIds(ids), 'uuid[]');
 
   return {
     sql:
       `UPDATE ${buildTableReference(schemaName, object.tableName)}` +
       ` SET ${assignments.map(({ column, value }) => `${quoteIdentifier(column)} = ${value}`).join(', ')}` +
-      ` WHERE "id" = ANY(${idList}) AND "deletedAt" IS NULL` +
+      ` WHERE "id" = ${params.add(id, 'uuid')} AND "deletedAt" IS NULL` +
       renderReturningClause(returning),
     params: params.params,
   };

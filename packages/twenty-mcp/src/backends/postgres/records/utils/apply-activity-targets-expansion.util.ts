@@ -1,17 +1,16 @@
-import { type ApiRecord } from '../../../../domain/records/types/api-record.type';
-import { ACTIVITY_TARGET_COLUMN_ALIASES } from '../../../../domain/records/constants/activity-target-column-aliases.const';
 import { ACTIVITY_TARGETS_KEY } from '../../../../domain/records/constants/activity-targets-key.const';
-import { type DbRow } from '../../../../domain/records/types/db-row.type';
-
-type ExpandedTarget = { object: string; id: string; label: string | null };
+import { type ExpandedActivityTarget } from '../../../../domain/records/types/expanded-activity-target.type';
+import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
+import { ACTIVITY_TARGET_COLUMN_ALIASES } from '../constants/activity-target-column-aliases.const';
+import { type DbRow } from '../types/db-row.type';
 
 // Rows of buildActivityTargetsExpansionQuery → `targets: [{ object, id,
 // label }]` on each record, in link order; [] for a record without links.
 export const applyActivityTargetsExpansion = (
-  records: readonly ApiRecord[],
+  records: readonly StoredRecord[],
   rows: readonly DbRow[],
-): ApiRecord[] => {
-  const byActivity = new Map<string, ExpandedTarget[]>();
+): StoredRecord[] => {
+  const byActivity = new Map<string, ExpandedActivityTarget[]>();
 
   for (const row of rows) {
     const activityId = String(row[ACTIVITY_TARGET_COLUMN_ALIASES.activityId]);
@@ -28,6 +27,6 @@ export const applyActivityTargetsExpansion = (
 
   return records.map((record) => ({
     ...record,
-    [ACTIVITY_TARGETS_KEY]: byActivity.get(String(record.id)) ?? [],
+    [ACTIVITY_TARGETS_KEY]: byActivity.get(record.id) ?? [],
   }));
 };

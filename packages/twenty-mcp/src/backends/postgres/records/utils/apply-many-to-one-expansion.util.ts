@@ -1,18 +1,18 @@
-import { type ApiRecord } from '../../../../domain/records/types/api-record.type';
-import { type DbRow } from '../../../../domain/records/types/db-row.type';
 import { type ManyToOneExpansion } from '../../../../domain/records/types/many-to-one-expansion.type';
-import { decodeRecordRow } from './decode-record-row.util';
-import { getExpansionFields } from '../../../../services/records/utils/get-expansion-fields.util';
+import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
+import { getExpansionFields } from '../../../../domain/records/utils/get-expansion-fields.util';
+import { type DbRow } from '../types/db-row.type';
+import { decodeStoredRow } from './decode-stored-row.util';
 
 // Sets `<field>: { id, <label> } | null` on each record.
 export const applyManyToOneExpansion = (
-  records: readonly ApiRecord[],
+  records: readonly StoredRecord[],
   expansion: ManyToOneExpansion,
   rows: readonly DbRow[],
-): ApiRecord[] => {
+): StoredRecord[] => {
   const fields = getExpansionFields(expansion.target, expansion.labelField);
   const byId = new Map(
-    rows.map((row) => [String(row.id), decodeRecordRow(fields, row)]),
+    rows.map((row) => [String(row.id), decodeStoredRow(fields, row)]),
   );
 
   return records.map((record) => {

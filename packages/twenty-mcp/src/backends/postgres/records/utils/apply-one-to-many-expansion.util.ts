@@ -1,20 +1,20 @@
-import { EXPANSION_COLUMN_ALIASES } from '../../../../domain/records/constants/expansion-column-aliases.const';
-import { type ApiRecord } from '../../../../domain/records/types/api-record.type';
-import { type DbRow } from '../../../../domain/records/types/db-row.type';
+import { EXPANSION_COLUMN_ALIASES } from '../constants/expansion-column-aliases.const';
 import { type OneToManyExpansion } from '../../../../domain/records/types/one-to-many-expansion.type';
-import { decodeRecordRow } from './decode-record-row.util';
-import { getExpansionFields } from '../../../../services/records/utils/get-expansion-fields.util';
+import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
+import { getExpansionFields } from '../../../../domain/records/utils/get-expansion-fields.util';
+import { type DbRow } from '../types/db-row.type';
+import { decodeStoredRow } from './decode-stored-row.util';
 
 // Sets `<field>: { totalCount, records: [{ id, <label> }] }` on each record.
 export const applyOneToManyExpansion = (
-  records: readonly ApiRecord[],
+  records: readonly StoredRecord[],
   expansion: OneToManyExpansion,
   rows: readonly DbRow[],
-): ApiRecord[] => {
+): StoredRecord[] => {
   const fields = getExpansionFields(expansion.target, expansion.labelField);
   const byParent = new Map<
     string,
-    { totalCount: number; records: ApiRecord[] }
+    { totalCount: number; records: StoredRecord[] }
   >();
 
   for (const row of rows) {
@@ -24,13 +24,13 @@ export const applyOneToManyExpansion = (
       records: [],
     };
 
-    group.records.push(decodeRecordRow(fields, row));
+    group.records.push(decodeStoredRow(fields, row));
     byParent.set(parentId, group);
   }
 
   return records.map((record) => ({
     ...record,
-    [expansion.field.name]: byParent.get(String(record.id)) ?? {
+    [expansion.field.name]: byParent.get(record.id) ?? {
       totalCount: 0,
       records: [],
     },

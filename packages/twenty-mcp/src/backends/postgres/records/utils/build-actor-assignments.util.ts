@@ -4,8 +4,8 @@ import {
 } from '@twenty-mcp/twenty-layout';
 
 import { type ObjectSchema } from '../../../../domain/workspace/types/workspace-schema.type';
-import { type ColumnAssignment } from '../../../../domain/records/types/column-assignment.type';
-import { type ParamCollector } from '../../../../domain/records/types/param-collector.type';
+import { type ColumnAssignment } from '../types/column-assignment.type';
+import { type ParamCollector } from '../types/param-collector.type';
 import { type WriteActor } from '../../../../domain/records/types/write-actor.type';
 import { buildEnumTypeReference } from './build-enum-type-reference.util';
 

@@ -6,6 +6,7 @@ import { COMPOSITE_EMPTINESS_SUB_FIELDS } from '../../../../domain/records/const
 import { type FieldLeaf } from '../../../../domain/records/types/field-leaf.type';
 import { buildLeafEmptyCheck } from './build-leaf-empty-check.util';
 import { getFieldLeaves } from '../../../../domain/records/utils/get-field-leaves.util';
+import { toColumnDescriptor } from './to-column-descriptor.util';
 
 // Emptiness of a leaf, or of a whole composite field (all of its
 // meaningful sub-fields empty).
@@ -15,13 +16,15 @@ export const buildEmptyCheck = (
   leaf: FieldLeaf | null,
 ): string => {
   if (leaf) {
-    return buildLeafEmptyCheck(leaf);
+    return buildLeafEmptyCheck(toColumnDescriptor(object, leaf));
   }
 
   const subFields = COMPOSITE_EMPTINESS_SUB_FIELDS[field.type] ?? [];
-  const checks = getFieldLeaves(object, field)
+  const checks = getFieldLeaves(field)
     .filter((candidate) => subFields.includes(candidate.subField ?? ''))
-    .map(buildLeafEmptyCheck);
+    .map((candidate) =>
+      buildLeafEmptyCheck(toColumnDescriptor(object, candidate)),
+    );
 
   return checks.length === 1 ? checks[0] : `(${checks.join(' AND ')})`;
 };

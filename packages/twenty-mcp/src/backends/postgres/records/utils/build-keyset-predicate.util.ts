@@ -1,9 +1,11 @@
 import { type CursorValues } from '../../../../domain/records/types/cursor-values.type';
 import { type SortKey } from '../../../../domain/records/types/sort-key.type';
-import { type SqlBuildContext } from '../../../../domain/records/types/sql-build-context.type';
+import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { getSqlCast } from './get-sql-cast.util';
-import { isNonNullableLeaf } from '../../../../services/records/utils/is-non-nullable-leaf.util';
+import { isNonNullableLeaf } from '../../../../domain/records/utils/is-non-nullable-leaf.util';
 import { quoteIdentifier } from './quote-identifier.util';
+import { getLeafColumn } from './get-leaf-column.util';
+import { toColumnDescriptor } from './to-column-descriptor.util';
 
 // Rows strictly after the cursor row in the (total) order of `keys`:
 //   OR over i of (k0 = v0 AND … AND k(i-1) = v(i-1) AND ki "after" vi)
@@ -13,15 +15,18 @@ import { quoteIdentifier } from './quote-identifier.util';
 export const buildKeysetPredicate = (
   keys: readonly SortKey[],
   values: CursorValues,
-  { schemaName, params }: SqlBuildContext,
+  { object, schemaName, params }: SqlBuildContext,
 ): string => {
   const placeholders = values.map((value, index) =>
     value === null
       ? null
-      : params.add(value, getSqlCast(keys[index].leaf, schemaName)),
+      : params.add(
+          value,
+          getSqlCast(toColumnDescriptor(object, keys[index].leaf), schemaName),
+        ),
   );
   const equal = (index: number) => {
-    const column = quoteIdentifier(keys[index].leaf.column);
+    const column = quoteIdentifier(getLeafColumn(keys[index].leaf));
     const placeholder = placeholders[index];
 
     return placeholder === null
@@ -30,7 +35,7 @@ export const buildKeysetPredicate = (
   };
   const after = (index: number): string | null => {
     const { leaf, direction } = keys[index];
-    const column = quoteIdentifier(leaf.column);
+    const column = quoteIdentifier(getLeafColumn(leaf));
     const placeholder = placeholders[index];
     const nullsFirst = direction.endsWith('NullsFirst');
 

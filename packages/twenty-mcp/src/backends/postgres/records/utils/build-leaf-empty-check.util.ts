@@ -1,4 +1,4 @@
-import { type ColumnDescriptor } from '../../../../domain/records/types/column-descriptor.type';
+import { type ColumnDescriptor } from '../types/column-descriptor.type';
 import { quoteIdentifier } from './quote-identifier.util';
 
 // "Has no value": NULL, and for text / arrays / JSON also the empty one.

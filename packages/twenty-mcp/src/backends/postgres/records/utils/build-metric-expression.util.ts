@@ -2,6 +2,7 @@ import { type ObjectSchema } from '../../../../domain/workspace/types/workspace-
 import { type PreparedMetric } from '../../../../domain/records/types/prepared-metric.type';
 import { buildEmptyCheck } from './build-empty-check.util';
 import { quoteIdentifier } from './quote-identifier.util';
+import { getLeafColumn } from './get-leaf-column.util';
 
 const percentage = (condition: string) =>
   `CASE WHEN count(*) = 0 THEN NULL ELSE 100.0 * count(*) FILTER (WHERE ${condition}) / count(*) END`;
@@ -16,7 +17,7 @@ export const buildMetricExpression = (
     return 'count(*)';
   }
 
-  const column = leaf ? quoteIdentifier(leaf.column) : '';
+  const column = leaf ? quoteIdentifier(getLeafColumn(leaf)) : '';
   const empty = () => buildEmptyCheck(object, field, leaf);
   const dateText = (expression: string) =>
     leaf?.kind === 'DATE' ? `to_char(${expression}, 'YYYY-MM-DD')` : expression;

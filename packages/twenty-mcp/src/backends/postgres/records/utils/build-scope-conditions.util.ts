@@ -1,13 +1,14 @@
 import { type RecordScope } from '../../../../domain/records/types/record-scope.type';
-import { type SqlBuildContext } from '../../../../domain/records/types/sql-build-context.type';
+import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { buildDeletedCondition } from './build-deleted-condition.util';
+import { buildSearchQueryText } from './build-search-query-text.util';
 import { buildTsQueryExpression } from './build-tsquery-expression.util';
 import { compileFilter } from './compile-filter.util';
 import { getReadableSearchVector } from './get-readable-search-vector.util';
 
 // WHERE conditions shared by find, count and aggregate.
 export const buildScopeConditions = (
-  { object, access, filter, searchQuery, deleted }: RecordScope,
+  { object, access, filter, search, deleted }: RecordScope,
   context: SqlBuildContext,
 ): string[] => {
   const conditions: string[] = [];
@@ -21,8 +22,11 @@ export const buildScopeConditions = (
     conditions.push(compileFilter(filter, context));
   }
 
-  if (searchQuery) {
-    const query = buildTsQueryExpression(searchQuery, context.params);
+  if (search) {
+    const query = buildTsQueryExpression(
+      buildSearchQueryText(search),
+      context.params,
+    );
     const readableVector = getReadableSearchVector({ object, access });
 
     // The stored vector's index narrows the rows; the readable one decides.

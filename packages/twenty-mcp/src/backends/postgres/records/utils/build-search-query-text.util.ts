@@ -1,25 +1,16 @@
-import { invalidArgument } from '../../../../domain/exceptions/utils/invalid-argument.util';
+import { TwentyMcpException } from '../../../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { splitSearchWords } from '../../../../domain/records/utils/split-search-words.util';
 
-// Characters kept inside a word: letters, digits and what emails, domains
-// and phone numbers contain. Everything else (tsquery syntax included:
-// & | ! ( ) : * < > ' \) separates words.
-const WORD_SEPARATOR = /[^\p{L}\p{N}@._+-]+/u;
-const EDGE_PUNCTUATION = /^[._-]+|[._-]+$/g;
-
-// Free text → `word1:* & word2:*`: every word must match as a prefix,
-// accents and case ignored (the searchVector is unaccented too).
+// Free text → `word1:* & word2:*`: every word must match as a prefix.
 export const buildSearchQueryText = (search: string): string => {
-  const words = search
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(WORD_SEPARATOR)
-    .map((word) => word.replace(EDGE_PUNCTUATION, ''))
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = splitSearchWords(search);
 
   if (words.length === 0) {
-    throw invalidArgument(
-      'search needs at least one word made of letters or digits',
+    // RecordsService refuses such searches before they get here.
+    throw new TwentyMcpException(
+      'A search without words reached the query builder',
+      TwentyMcpExceptionCode.INTERNAL_ERROR,
     );
   }
 

@@ -1,11 +1,12 @@
 import { type FieldLeaf } from '../../../../domain/records/types/field-leaf.type';
 import { quoteIdentifier } from './quote-identifier.util';
+import { getLeafColumn } from './get-leaf-column.util';
 
 // A sort value as exact text for a cursor: timestamps to the microsecond
 // in UTC (a JS Date would drop microseconds and break the keyset), dates
 // independent of DateStyle, floats in PostgreSQL's round-trip format.
 export const buildSortKeyTextExpression = (leaf: FieldLeaf): string => {
-  const column = quoteIdentifier(leaf.column);
+  const column = quoteIdentifier(getLeafColumn(leaf));
 
   switch (leaf.kind) {
     case 'DATE_TIME':

@@ -1,4 +1,4 @@
-import { type ParamCollector } from '../../../../domain/records/types/param-collector.type';
+import { type ParamCollector } from '../types/param-collector.type';
 
 // Unaccented like the searchVector itself (public.unaccent_immutable is
 // what Twenty's generated columns use).

@@ -1,9 +1,9 @@
-import { type ApiRecord } from '../../../../domain/records/types/api-record.type';
 import { type ManyToOneExpansion } from '../../../../domain/records/types/many-to-one-expansion.type';
+import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
 
 // Distinct non-null join values of a page, for one expansion query.
 export const collectManyToOneTargetIds = (
-  records: readonly ApiRecord[],
+  records: readonly StoredRecord[],
   expansion: ManyToOneExpansion,
 ): string[] => [
   ...new Set(

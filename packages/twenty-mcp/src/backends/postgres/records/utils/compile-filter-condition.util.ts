@@ -1,10 +1,12 @@
 import { type FilterConditionNode } from '../../../../domain/records/types/filter-node.type';
-import { type SqlBuildContext } from '../../../../domain/records/types/sql-build-context.type';
+import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { compileRatingComparison } from './compile-rating-comparison.util';
 import { escapeLikePattern } from './escape-like-pattern.util';
-import { findFieldLeaf } from '../../../../services/records/utils/find-field-leaf.util';
+import { findFieldLeaf } from '../../../../domain/records/utils/find-field-leaf.util';
 import { getSqlCast } from './get-sql-cast.util';
 import { quoteIdentifier } from './quote-identifier.util';
+import { getLeafColumn } from './get-leaf-column.util';
+import { toColumnDescriptor } from './to-column-descriptor.util';
 
 const COMPARISONS = {
   eq: '=',
@@ -21,8 +23,11 @@ export const compileFilterCondition = (
   context: SqlBuildContext,
 ): string => {
   const leaf = findFieldLeaf(context.object, field, subField);
-  const column = quoteIdentifier(leaf.column);
-  const cast = getSqlCast(leaf, context.schemaName);
+  const column = quoteIdentifier(getLeafColumn(leaf));
+  const cast = getSqlCast(
+    toColumnDescriptor(context.object, leaf),
+    context.schemaName,
+  );
   const add = context.params.add;
 
   switch (operator) {

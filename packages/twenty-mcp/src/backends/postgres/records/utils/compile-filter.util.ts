@@ -1,5 +1,5 @@
 import { type FilterNode } from '../../../../domain/records/types/filter-node.type';
-import { type SqlBuildContext } from '../../../../domain/records/types/sql-build-context.type';
+import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { compileActivityTargetFilter } from './compile-activity-target-filter.util';
 import { compileFilterCondition } from './compile-filter-condition.util';
 

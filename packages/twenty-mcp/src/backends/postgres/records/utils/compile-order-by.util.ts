@@ -1,5 +1,6 @@
 import { type SortKey } from '../../../../domain/records/types/sort-key.type';
 import { quoteIdentifier } from './quote-identifier.util';
+import { getLeafColumn } from './get-leaf-column.util';
 
 // `"closeDate" ASC NULLS LAST, "id" ASC NULLS LAST`
 export const compileOrderBy = (keys: readonly SortKey[]): string =>
@@ -10,6 +11,6 @@ export const compileOrderBy = (keys: readonly SortKey[]): string =>
         ? 'NULLS FIRST'
         : 'NULLS LAST';
 
-      return `${quoteIdentifier(leaf.column)} ${order} ${nulls}`;
+      return `${quoteIdentifier(getLeafColumn(leaf))} ${order} ${nulls}`;
     })
     .join(', ');

@@ -1,8 +1,10 @@
 import { type FieldLeaf } from '../../../../domain/records/types/field-leaf.type';
 import { type FilterOperator } from '../../../../domain/records/types/filter-operator.type';
-import { type SqlBuildContext } from '../../../../domain/records/types/sql-build-context.type';
+import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { getSqlCast } from './get-sql-cast.util';
 import { quoteIdentifier } from './quote-identifier.util';
+import { getLeafColumn } from './get-leaf-column.util';
+import { toColumnDescriptor } from './to-column-descriptor.util';
 
 // RATING_1 < … < RATING_5 by option order: `gt RATING_3` is
 // `IN (RATING_4, RATING_5)`, whatever order the PG enum has.
@@ -10,7 +12,7 @@ export const compileRatingComparison = (
   leaf: FieldLeaf,
   operator: FilterOperator,
   value: string,
-  { schemaName, params }: SqlBuildContext,
+  { object, schemaName, params }: SqlBuildContext,
 ): string => {
   const options = leaf.options ?? [];
   const rank = options.indexOf(value);
@@ -21,5 +23,5 @@ export const compileRatingComparison = (
     lte: options.slice(0, rank + 1),
   }[operator as 'gt' | 'gte' | 'lt' | 'lte'];
 
-  return `${quoteIdentifier(leaf.column)} = ANY(${params.add(matching, `${getSqlCast(leaf, schemaName)}[]`)})`;
+  return `${quoteIdentifier(getLeafColumn(leaf))} = ANY(${params.add(matching, `${getSqlCast(toColumnDescriptor(object, leaf), schemaName)}[]`)})`;
 };

@@ -1,4 +1,4 @@
-import { type ParamCollector } from '../../../../domain/records/types/param-collector.type';
+import { type ParamCollector } from '../types/param-collector.type';
 
 // Values never enter the SQL text: each one becomes `$n`.
 export const createParamCollector = (): ParamCollector => {

@@ -1,18 +1,16 @@
 import { type CursorValues } from '../../../../domain/records/types/cursor-values.type';
-import { type DbRow } from '../../../../domain/records/types/db-row.type';
-import { type FindPage } from '../../../../domain/records/types/find-page.type';
-import { type PreparedFind } from '../../../../domain/records/types/prepared-find.type';
-import { decodeRecordRow } from './decode-record-row.util';
-import { encodeCursor } from '../../../../services/records/utils/encode-cursor.util';
+import { type FindQuery } from '../../../../domain/records/types/find-query.type';
+import { type StoredPage } from '../../../../domain/records/types/stored-page.type';
+import { type DbRow } from '../types/db-row.type';
+import { decodeStoredRow } from './decode-stored-row.util';
 import { getCursorAlias } from './get-cursor-alias.util';
 
 // Rows of buildFindQuery (limit + 1 of them at most) → one page.
 export const decodeFindRows = (
   rows: readonly DbRow[],
-  { limit, sortKeys, sortHash, selection }: PreparedFind,
-): FindPage => {
+  { limit, sortKeys, selection }: FindQuery,
+): StoredPage => {
   const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
   const cursorValues = (row: DbRow): CursorValues =>
     sortKeys.map((_, index) => {
       const value = row[getCursorAlias(index)];
@@ -21,10 +19,8 @@ export const decodeFindRows = (
     });
 
   return {
-    records: page.map((row) => decodeRecordRow(selection.fields, row)),
-    pageInfo: {
-      hasNextPage: rows.length > limit,
-      endCursor: last ? encodeCursor(sortHash, cursorValues(last)) : null,
-    },
+    records: page.map((row) => decodeStoredRow(selection.fields, row)),
+    cursors: page.map(cursorValues),
+    hasNextPage: rows.length > limit,
   };
 };

@@ -1,4 +1,4 @@
-import { type DbRow } from '../../../../domain/records/types/db-row.type';
+import { type DbRow } from '../types/db-row.type';
 import { type SearchHit } from '../../../../domain/records/types/search-hit.type';
 
 // Rows of buildCrossObjectSearchQuery → hits, best first.

@@ -5,7 +5,7 @@ import {
 } from '@twenty-mcp/twenty-layout';
 
 import { type FieldSchema } from '../../../../domain/workspace/types/workspace-schema.type';
-import { type SelectColumn } from '../../../../domain/records/types/select-column.type';
+import { type SelectColumn } from '../types/select-column.type';
 import { isHiddenField } from '../../../../domain/workspace/utils/is-hidden-field.util';
 import { isManyToOneField } from '../../../../domain/workspace/utils/is-many-to-one-field.util';
 import { quoteIdentifier } from './quote-identifier.util';

@@ -1,5 +1,5 @@
 import { type FieldSchema } from '../../../../domain/workspace/types/workspace-schema.type';
-import { type SelectColumn } from '../../../../domain/records/types/select-column.type';
+import { type SelectColumn } from '../types/select-column.type';
 import { getFieldSelectColumns } from './get-field-select-columns.util';
 
 // The columns of a set of fields, each once.

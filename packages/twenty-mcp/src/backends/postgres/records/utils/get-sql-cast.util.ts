@@ -1,6 +1,7 @@
-import { type ColumnDescriptor } from '../../../../domain/records/types/column-descriptor.type';
+import { type ColumnDescriptor } from '../types/column-descriptor.type';
 import { type ValueKind } from '../../../../domain/records/types/value-kind.type';
 import { buildEnumTypeReference } from './build-enum-type-reference.util';
+import { internalError } from '../../../../domain/exceptions/utils/internal-error.util';
 
 const CASTS: Record<
   Exclude<ValueKind, 'SELECT' | 'RATING' | 'MULTI_SELECT'>,
@@ -28,7 +29,9 @@ export const getSqlCast = (
 
   if (kind === 'SELECT' || kind === 'RATING' || kind === 'MULTI_SELECT') {
     if (!enumTypeName) {
-      throw new Error(`Enum column "${descriptor.column}" has no enum type`);
+      throw internalError(
+        `Enum column "${descriptor.column}" has no enum type`,
+      );
     }
 
     const reference = buildEnumTypeReference(schemaName, enumTypeName);

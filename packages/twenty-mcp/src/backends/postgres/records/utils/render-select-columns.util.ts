@@ -1,4 +1,4 @@
-import { type SelectColumn } from '../../../../domain/records/types/select-column.type';
+import { type SelectColumn } from '../types/select-column.type';
 import { quoteIdentifier } from './quote-identifier.util';
 
 // `"id", "addOns"::text[] AS "addOns", …`

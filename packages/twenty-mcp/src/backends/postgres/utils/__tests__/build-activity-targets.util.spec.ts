@@ -48,13 +48,11 @@ describe('buildActivityTargets', () => {
   it('should find noteTarget for notes and taskTarget for tasks, with every morph target', () => {
     expect(find(demo, 'note').activityTargets).toEqual({
       junctionObjectName: 'noteTarget',
-      junctionTableName: 'noteTarget',
       activityJoinColumn: 'noteId',
       targets: DEMO_TARGETS,
     });
     expect(find(demo, 'task').activityTargets).toEqual({
       junctionObjectName: 'taskTarget',
-      junctionTableName: 'taskTarget',
       activityJoinColumn: 'taskId',
       targets: DEMO_TARGETS,
     });
@@ -112,7 +110,6 @@ describe('buildActivityTargets', () => {
 
     expect(compute(renamed, 'meeting')).toEqual({
       junctionObjectName: 'meetingLink',
-      junctionTableName: '_meetingLink',
       activityJoinColumn: 'meetingId',
       targets: DEMO_TARGETS,
     });

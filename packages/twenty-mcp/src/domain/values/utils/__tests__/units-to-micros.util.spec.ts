@@ -1,5 +1,5 @@
 import { TwentyMcpExceptionCode } from '../../../exceptions/twenty-mcp-exception-code.enum';
-import { expectQueryError } from '../../../../../test/query/utils/expect-query-error.util';
+import { expectQueryError } from '../../../../../test/services/records/utils/expect-query-error.util';
 import { unitsToMicros } from '../units-to-micros.util';
 
 describe('unitsToMicros', () => {

@@ -1,6 +1,6 @@
 import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { buildQueryTestContext } from '../../../../../test/query/utils/build-query-test-context.util';
-import { expectQueryError } from '../../../../../test/query/utils/expect-query-error.util';
+import { buildQueryTestContext } from '../../../../../test/services/records/utils/build-query-test-context.util';
+import { expectQueryError } from '../../../../../test/services/records/utils/expect-query-error.util';
 import { type QueryTarget } from '../../../../domain/records/types/query-target.type';
 import { compileFilter } from '../../../../backends/postgres/records/utils/compile-filter.util';
 import { createParamCollector } from '../../../../backends/postgres/records/utils/create-param-collector.util';
@@ -9,6 +9,8 @@ import { parseFilter } from '../parse-filter.util';
 const A = '5c4af49e-3ca2-5db7-923a-bb8c488e831a';
 const B = 'FA57F55E-E74F-5F77-B79D-229CEDC2324D';
 
+// The model is the same whichever role looks at it.
+const { workspace } = buildQueryTestContext();
 const compile = (target: QueryTarget, filter: unknown) => {
   const node = parseFilter(target, filter);
   const params = createParamCollector();
@@ -19,6 +21,7 @@ const compile = (target: QueryTarget, filter: unknown) => {
 
   return {
     sql: compileFilter(node, {
+      workspace,
       object: target.object,
       schemaName: 'ws',
       params,

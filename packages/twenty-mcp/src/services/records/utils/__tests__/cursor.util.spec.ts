@@ -1,6 +1,6 @@
 import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { buildQueryTestContext } from '../../../../../test/query/utils/build-query-test-context.util';
-import { expectQueryError } from '../../../../../test/query/utils/expect-query-error.util';
+import { buildQueryTestContext } from '../../../../../test/services/records/utils/build-query-test-context.util';
+import { expectQueryError } from '../../../../../test/services/records/utils/expect-query-error.util';
 import { decodeCursor } from '../decode-cursor.util';
 import { encodeCursor } from '../encode-cursor.util';
 import { hashSortKeys } from '../hash-sort-keys.util';

@@ -1,11 +1,11 @@
 import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { buildQueryTestContext } from '../../../../../test/query/utils/build-query-test-context.util';
+import { buildQueryTestContext } from '../../../../../test/services/records/utils/build-query-test-context.util';
 import {
   catchQueryError,
   expectQueryError,
-} from '../../../../../test/query/utils/expect-query-error.util';
+} from '../../../../../test/services/records/utils/expect-query-error.util';
 import { type QueryTarget } from '../../../../domain/records/types/query-target.type';
-import { type WriteMode } from '../../../../domain/records/types/write-mode.type';
+import { type WriteMode } from '../../types/write-mode.type';
 import { encodeRecordInput } from '../encode-record-input.util';
 
 const context = buildQueryTestContext({
@@ -43,47 +43,28 @@ const invalid = (
   );
 
 describe('encodeRecordInput', () => {
-  it('should set only the sub-columns an update names', async () => {
+  it('should set only the sub-fields an update names', async () => {
     expect(await encode(person, { name: { lastName: 'Smith' } })).toEqual({
-      columns: [
-        {
-          column: 'nameLastName',
-          kind: 'TEXT',
-          enumTypeName: null,
-          value: 'Smith',
-        },
-      ],
+      name: { lastName: 'Smith' },
     });
   });
 
-  it('should clear every sub-column for a null composite', async () => {
+  it('should clear every sub-field for a null composite', async () => {
     expect(
-      (await encode(subscription, { monthlyRecurringRevenue: null })).columns,
-    ).toEqual([
-      {
-        column: 'monthlyRecurringRevenueAmountMicros',
-        kind: 'CURRENCY_AMOUNT',
-        enumTypeName: null,
-        value: null,
-      },
-      {
-        column: 'monthlyRecurringRevenueCurrencyCode',
-        kind: 'TEXT',
-        enumTypeName: null,
-        value: null,
-      },
-    ]);
+      await encode(subscription, { monthlyRecurringRevenue: null }),
+    ).toEqual({
+      monthlyRecurringRevenue: { amountMicros: null, currencyCode: null },
+    });
   });
 
   it('should write rich text as markdown and BlockNote', async () => {
-    const { columns } = await encode(subscription, { terms: '**Net 30**' });
+    const { terms } = (await encode(subscription, {
+      terms: '**Net 30**',
+    })) as { terms: Record<string, unknown> };
 
-    expect(columns.map(({ column }) => column)).toEqual([
-      'termsMarkdown',
-      'termsBlocknote',
-    ]);
-    expect(columns[0].value).toBe('**Net 30**');
-    expect(JSON.parse(String(columns[1].value))).toEqual([
+    expect(Object.keys(terms)).toEqual(['markdown', 'blocknote']);
+    expect(terms.markdown).toBe('**Net 30**');
+    expect(JSON.parse(String(terms.blocknote))).toEqual([
       expect.objectContaining({
         type: 'paragraph',
         content: [{ type: 'text', text: 'Net 30', styles: { bold: true } }],
@@ -92,12 +73,12 @@ describe('encodeRecordInput', () => {
   });
 
   it('should keep duplicate tags but not duplicate options', async () => {
-    const { columns } = await encode(subscription, {
-      tags: ['a', 'a'],
-      addOns: ['SSO', 'SSO'],
-    });
-
-    expect(columns.map(({ value }) => value)).toEqual([['a', 'a'], ['SSO']]);
+    expect(
+      await encode(subscription, {
+        tags: ['a', 'a'],
+        addOns: ['SSO', 'SSO'],
+      }),
+    ).toEqual({ tags: ['a', 'a'], addOns: ['SSO'] });
   });
 
   it('should report unknown and unreadable fields alike, listing writable ones', async () => {

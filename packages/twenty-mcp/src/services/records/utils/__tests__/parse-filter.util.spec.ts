@@ -1,9 +1,9 @@
 import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { buildQueryTestContext } from '../../../../../test/query/utils/build-query-test-context.util';
+import { buildQueryTestContext } from '../../../../../test/services/records/utils/build-query-test-context.util';
 import {
   catchQueryError,
   expectQueryError,
-} from '../../../../../test/query/utils/expect-query-error.util';
+} from '../../../../../test/services/records/utils/expect-query-error.util';
 import { parseFilter } from '../parse-filter.util';
 
 const context = buildQueryTestContext({

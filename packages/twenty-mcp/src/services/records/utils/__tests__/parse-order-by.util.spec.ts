@@ -1,6 +1,6 @@
 import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { buildQueryTestContext } from '../../../../../test/query/utils/build-query-test-context.util';
-import { expectQueryError } from '../../../../../test/query/utils/expect-query-error.util';
+import { buildQueryTestContext } from '../../../../../test/services/records/utils/build-query-test-context.util';
+import { expectQueryError } from '../../../../../test/services/records/utils/expect-query-error.util';
 import { compileOrderBy } from '../../../../backends/postgres/records/utils/compile-order-by.util';
 import { parseOrderBy } from '../parse-order-by.util';
 import { toOrderBySpec } from '../to-order-by-spec.util';

@@ -1,7 +1,7 @@
 import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { buildQueryTestContext } from '../../../../../test/query/utils/build-query-test-context.util';
-import { expectQueryError } from '../../../../../test/query/utils/expect-query-error.util';
-import { type AggregateRequest } from '../../../../domain/records/types/aggregate-request.type';
+import { buildQueryTestContext } from '../../../../../test/services/records/utils/build-query-test-context.util';
+import { expectQueryError } from '../../../../../test/services/records/utils/expect-query-error.util';
+import { type AggregateRequest } from '../../types/aggregate-request.type';
 import { prepareAggregate } from '../prepare-aggregate.util';
 
 const context = buildQueryTestContext();
@@ -51,13 +51,20 @@ describe('prepareAggregate', () => {
       'closeDate:DAY',
       'amount.currencyCode',
     ]);
+    // Which stored value each metric reads: the field and, for a
+    // composite, Twenty's property.
     expect(
-      prepared.metrics.map((metric) => [metric.label, metric.leaf?.column]),
+      prepared.metrics.map((metric) => [
+        metric.label,
+        metric.leaf?.field.name,
+        metric.leaf?.property,
+        metric.leaf?.isRelation,
+      ]),
     ).toEqual([
-      ['SUM(amount)', 'amountAmountMicros'],
-      ['AVG(amount.amount)', 'amountAmountMicros'],
-      ['PERCENTAGE_EMPTY(name)', 'name'],
-      ['COUNT_UNIQUE(companyId)', 'companyId'],
+      ['SUM(amount)', 'amount', 'amountMicros', false],
+      ['AVG(amount.amount)', 'amount', 'amountMicros', false],
+      ['PERCENTAGE_EMPTY(name)', 'name', null, false],
+      ['COUNT_UNIQUE(companyId)', 'company', null, true],
     ]);
     expect(prepared.timeZone).toBe('America/New_York');
     expect(prepared.limit).toBe(100);

@@ -1,10 +1,10 @@
 import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { buildQueryTestContext } from '../../../../../test/query/utils/build-query-test-context.util';
+import { buildQueryTestContext } from '../../../../../test/services/records/utils/build-query-test-context.util';
 import {
   catchQueryError,
   expectQueryError,
-} from '../../../../../test/query/utils/expect-query-error.util';
-import { type SelectionRequest } from '../../../../domain/records/types/selection-request.type';
+} from '../../../../../test/services/records/utils/expect-query-error.util';
+import { type SelectionRequest } from '../../types/selection-request.type';
 import { getSelectionColumns } from '../../../../backends/postgres/records/utils/get-selection-columns.util';
 import { renderSelectColumns } from '../../../../backends/postgres/records/utils/render-select-columns.util';
 import { resolveSelection } from '../resolve-selection.util';

@@ -1,6 +1,6 @@
 import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { buildQueryTestContext } from '../../../../../test/query/utils/build-query-test-context.util';
-import { expectQueryError } from '../../../../../test/query/utils/expect-query-error.util';
+import { buildQueryTestContext } from '../../../../../test/services/records/utils/build-query-test-context.util';
+import { expectQueryError } from '../../../../../test/services/records/utils/expect-query-error.util';
 import { splitActivityTargetsInput } from '../split-activity-targets-input.util';
 
 const A = '5C4AF49E-3CA2-5DB7-923A-BB8C488E831A';

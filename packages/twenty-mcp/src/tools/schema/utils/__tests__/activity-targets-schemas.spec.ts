@@ -3,7 +3,8 @@ import {
   fullAccessRole,
 } from '../../../../../test/fixtures/demo-workspace-schema.fixture';
 import { type RolePermissions } from '../../../../domain/permissions/types/role-permissions.type';
-import { parseFilter, splitActivityTargetsInput } from '../../../../services/records/query-index';
+import { parseFilter } from '../../../../services/records/utils/parse-filter.util';
+import { splitActivityTargetsInput } from '../../../../services/records/utils/split-activity-targets-input.util';
 import { buildObjectDescription } from '../../../utils/build-object-description.util';
 import { type ObjectView } from '../../types/object-view.type';
 import { buildCreateInputSchema } from '../build-create-input-schema.util';

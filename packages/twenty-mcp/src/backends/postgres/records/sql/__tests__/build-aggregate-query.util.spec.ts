@@ -1,7 +1,7 @@
-import { buildQueryTestContext } from '../../../../../../test/query/utils/build-query-test-context.util';
-import { type AggregateRequest } from '../../../../../domain/records/types/aggregate-request.type';
-import { decodeAggregateRows } from '../../utils/decode-aggregate-rows.util';
+import { buildQueryTestContext } from '../../../../../../test/services/records/utils/build-query-test-context.util';
+import { type AggregateRequest } from '../../../../../services/records/types/aggregate-request.type';
 import { prepareAggregate } from '../../../../../services/records/utils/prepare-aggregate.util';
+import { decodeAggregateRows } from '../../utils/decode-aggregate-rows.util';
 import { buildAggregateQuery } from '../build-aggregate-query.util';
 
 const context = buildQueryTestContext();
@@ -16,6 +16,7 @@ describe('buildAggregateQuery', () => {
   it('should count opportunities by stage', () => {
     expect(
       buildAggregateQuery(
+        context.workspace,
         prepare('opportunity', { groupBy: [{ field: 'stage' }] }),
       ),
     ).toMatchSnapshot();
@@ -24,6 +25,7 @@ describe('buildAggregateQuery', () => {
   it('should sum amounts by currency and month in a time zone', () => {
     expect(
       buildAggregateQuery(
+        context.workspace,
         prepare('opportunity', {
           groupBy: [
             { field: 'closeDate', granularity: 'MONTH' },
@@ -46,6 +48,7 @@ describe('buildAggregateQuery', () => {
   it('should compute every metric without groups', () => {
     expect(
       buildAggregateQuery(
+        context.workspace,
         prepare('subscription', {
           metrics: [
             { op: 'COUNT' },
@@ -67,6 +70,7 @@ describe('buildAggregateQuery', () => {
   it('should bucket DATE columns and cyclic parts without a time zone parameter', () => {
     expect(
       buildAggregateQuery(
+        context.workspace,
         prepare('subscription', {
           groupBy: [
             { field: 'startsOn', granularity: 'DAY_OF_WEEK' },
@@ -80,7 +84,7 @@ describe('buildAggregateQuery', () => {
 });
 
 describe('decodeAggregateRows', () => {
-  it('should label groups, convert micros to units and counts to numbers', () => {
+  it('should read dimensions and metrics in query order, dates as ISO text', () => {
     const prepared = prepare('opportunity', {
       groupBy: [
         { field: 'closeDate', granularity: 'QUARTER' },
@@ -112,27 +116,21 @@ describe('decodeAggregateRows', () => {
             metric0: '1',
             metric1: null,
             metric2: null,
-            metric3: null,
           },
         ],
         prepared,
       ),
-    ).toEqual({
-      groups: [
-        {
-          key: {
-            'closeDate:QUARTER': '2026-10-01',
-            'amount.currencyCode': 'EUR',
-          },
-          values: {
-            COUNT: 14,
-            'SUM(amount)': 2940100,
-            'PERCENTAGE_NOT_EMPTY(name)': 100,
-            'MAX(closeDate)': '2026-12-30T00:00:00.000Z',
-          },
-        },
-      ],
-      hasMoreGroups: true,
-    });
+    ).toEqual([
+      {
+        groups: ['2026-10-01', 'EUR'],
+        metrics: [
+          '14',
+          '2940100000000',
+          '100.0000',
+          '2026-12-30T00:00:00.000Z',
+        ],
+      },
+      { groups: ['2026-10-01', 'USD'], metrics: ['1', null, null, null] },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { buildQueryTestContext } from '../../../../../../test/query/utils/build-query-test-context.util';
+import { buildQueryTestContext } from '../../../../../../test/services/records/utils/build-query-test-context.util';
 import { prepareFind } from '../../../../../services/records/utils/prepare-find.util';
 import { buildCountQuery } from '../build-count-query.util';
 
@@ -8,6 +8,7 @@ describe('buildCountQuery', () => {
   it('should count with the same filter and search, ignoring cursor and limit', () => {
     expect(
       buildCountQuery(
+        context.workspace,
         prepareFind({
           workspace: context.workspace,
           ...context.target('opportunity'),
@@ -15,7 +16,7 @@ describe('buildCountQuery', () => {
           search: 'renewal',
           limit: 3,
           deleted: 'include',
-        }),
+        }).query,
       ),
     ).toMatchSnapshot();
   });
@@ -23,10 +24,11 @@ describe('buildCountQuery', () => {
   it('should count every live person without a filter', () => {
     expect(
       buildCountQuery(
+        context.workspace,
         prepareFind({
           workspace: context.workspace,
           ...context.target('person'),
-        }),
+        }).query,
       ),
     ).toEqual({
       sql: `SELECT count(*) AS "totalCount" FROM "${context.workspace.schemaName}"."person" WHERE "deletedAt" IS NULL`,

@@ -1,4 +1,4 @@
-import { buildQueryTestContext } from '../../../../../../test/query/utils/build-query-test-context.util';
+import { buildQueryTestContext } from '../../../../../../test/services/records/utils/build-query-test-context.util';
 import { applyManyToOneExpansion } from '../../utils/apply-many-to-one-expansion.util';
 import { applyOneToManyExpansion } from '../../utils/apply-one-to-many-expansion.util';
 import { collectManyToOneTargetIds } from '../../utils/collect-many-to-one-target-ids.util';

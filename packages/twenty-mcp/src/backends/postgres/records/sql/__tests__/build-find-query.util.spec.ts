@@ -1,7 +1,8 @@
-import { buildQueryTestContext } from '../../../../../../test/query/utils/build-query-test-context.util';
-import { type FindRequest } from '../../../../../domain/records/types/find-request.type';
-import { decodeFindRows } from '../../utils/decode-find-rows.util';
+import { buildQueryTestContext } from '../../../../../../test/services/records/utils/build-query-test-context.util';
+import { type FindRequest } from '../../../../../services/records/types/find-request.type';
+import { encodeCursor } from '../../../../../services/records/utils/encode-cursor.util';
 import { prepareFind } from '../../../../../services/records/utils/prepare-find.util';
+import { decodeFindRows } from '../../utils/decode-find-rows.util';
 import { buildFindQuery } from '../build-find-query.util';
 
 const context = buildQueryTestContext();
@@ -13,26 +14,26 @@ const prepare = (objectName: string, request: Partial<FindRequest> = {}) =>
     ...context.target(objectName),
     ...request,
   });
+const build = (objectName: string, request: Partial<FindRequest> = {}) =>
+  buildFindQuery(context.workspace, prepare(objectName, request).query);
 
 describe('buildFindQuery', () => {
   it('should read a default page of persons', () => {
-    expect(buildFindQuery(prepare('person'))).toMatchSnapshot();
+    expect(build('person')).toMatchSnapshot();
   });
 
   it('should search companies with a filter, a selection and an expansion', () => {
     expect(
-      buildFindQuery(
-        prepare('company', {
-          search: 'Acmé corp',
-          filter: {
-            employees: { gte: 100 },
-            address: { addressCountry: { in: ['France', 'Spain'] } },
-          },
-          fields: ['name', 'employees'],
-          expand: ['accountOwner'],
-          limit: 50,
-        }),
-      ),
+      build('company', {
+        search: 'Acmé corp',
+        filter: {
+          employees: { gte: 100 },
+          address: { addressCountry: { in: ['France', 'Spain'] } },
+        },
+        fields: ['name', 'employees'],
+        expand: ['accountOwner'],
+        limit: 50,
+      }),
     ).toMatchSnapshot();
   });
 
@@ -58,58 +59,56 @@ describe('buildFindQuery', () => {
         },
         { id: ID, __cursor0: null, __cursor1: null, __cursor2: ID },
       ],
-      first,
+      first.query,
     );
 
-    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.hasNextPage).toBe(true);
     expect(page.records).toHaveLength(2);
+    expect(page.cursors[1]).toEqual([
+      '2026-11-25T00:00:00.000000Z',
+      '5000000',
+      ID,
+    ]);
     expect(
-      buildFindQuery(
-        prepare('opportunity', {
-          orderBy,
-          limit: 2,
-          after: page.pageInfo.endCursor ?? undefined,
-          filter: {
-            and: [
-              { stage: { in: ['PROPOSAL', 'MEETING'] } },
-              { amount: { amount: { gt: 50000 } } },
-              { closeDate: { lte: '2026-12-31T23:59:59Z' } },
-              {
-                or: [
-                  { name: { ilike: '%renewal%' } },
-                  { not: { companyId: { is: 'NULL' } } },
-                ],
-              },
-            ],
-          },
-        }),
-      ),
+      build('opportunity', {
+        orderBy,
+        limit: 2,
+        after: encodeCursor(first.sortHash, page.cursors[1]),
+        filter: {
+          and: [
+            { stage: { in: ['PROPOSAL', 'MEETING'] } },
+            { amount: { amount: { gt: 50000 } } },
+            { closeDate: { lte: '2026-12-31T23:59:59Z' } },
+            {
+              or: [
+                { name: { ilike: '%renewal%' } },
+                { not: { companyId: { is: 'NULL' } } },
+              ],
+            },
+          ],
+        },
+      }),
     ).toMatchSnapshot();
   });
 
   it('should read trashed subscriptions only, ordered by an enum and a rating', () => {
     expect(
-      buildFindQuery(
-        prepare('subscription', {
-          deleted: 'only',
-          orderBy: [
-            { plan: 'DescNullsLast' },
-            { healthScore: 'AscNullsFirst' },
-          ],
-          filter: {
-            addOns: { containsAny: ['SSO'] },
-            tags: { containsIlike: '%vip%' },
-            healthScore: { gte: 'RATING_4' },
-          },
-        }),
-      ),
+      build('subscription', {
+        deleted: 'only',
+        orderBy: [{ plan: 'DescNullsLast' }, { healthScore: 'AscNullsFirst' }],
+        filter: {
+          addOns: { containsAny: ['SSO'] },
+          tags: { containsIlike: '%vip%' },
+          healthScore: { gte: 'RATING_4' },
+        },
+      }),
     ).toMatchSnapshot();
   });
 });
 
 describe('decodeFindRows', () => {
-  it('should report the last page without a next page', () => {
-    const prepared = prepare('person', { fields: ['city'], limit: 2 });
+  it('should report the last page without a next page, with each record’s sort values', () => {
+    const { query } = prepare('person', { fields: ['city'], limit: 2 });
     const page = decodeFindRows(
       [
         {
@@ -119,18 +118,21 @@ describe('decodeFindRows', () => {
           __cursor1: ID,
         },
       ],
-      prepared,
+      query,
     );
 
-    expect(page.records).toEqual([{ id: ID, city: 'Oslo' }]);
-    expect(page.pageInfo.hasNextPage).toBe(false);
-    expect(typeof page.pageInfo.endCursor).toBe('string');
+    expect(page).toEqual({
+      records: [{ id: ID, city: 'Oslo' }],
+      cursors: [['2026-01-01T00:00:00.000000Z', ID]],
+      hasNextPage: false,
+    });
   });
 
-  it('should give a null cursor on an empty page', () => {
-    expect(decodeFindRows([], prepare('person')).pageInfo).toEqual({
+  it('should give no cursor on an empty page', () => {
+    expect(decodeFindRows([], prepare('person').query)).toEqual({
+      records: [],
+      cursors: [],
       hasNextPage: false,
-      endCursor: null,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { buildQueryTestContext } from '../../../../../../test/query/utils/build-query-test-context.util';
+import { buildQueryTestContext } from '../../../../../../test/services/records/utils/build-query-test-context.util';
 import { type OrderDirection } from '../../../../../domain/records/types/order-direction.type';
 import { buildKeysetPredicate } from '../build-keyset-predicate.util';
 import { createParamCollector } from '../create-param-collector.util';
@@ -14,6 +14,7 @@ const predicate = (orderBy: unknown, values: (string | null)[]) => {
     parseOrderBy(subscription, orderBy),
     values,
     {
+      workspace: context.workspace,
       object: subscription.object,
       schemaName: 'ws',
       params,

@@ -1,5 +1,5 @@
 import { TwentyMcpExceptionCode } from '../../../../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { expectQueryError } from '../../../../../../test/query/utils/expect-query-error.util';
+import { expectQueryError } from '../../../../../../test/services/records/utils/expect-query-error.util';
 import { buildSearchQueryText } from '../build-search-query-text.util';
 
 describe('buildSearchQueryText', () => {
@@ -26,12 +26,12 @@ describe('buildSearchQueryText', () => {
   });
 
   it.each([['   '], ['&|!()'], ['--- ...']])(
-    'should reject text without words: %p',
+    'should fail loudly on text without words, which RecordsService refuses first: %p',
     async (search) => {
       await expectQueryError(
         () => buildSearchQueryText(search),
-        TwentyMcpExceptionCode.INVALID_ARGUMENT,
-        'search needs at least one word made of letters or digits',
+        TwentyMcpExceptionCode.INTERNAL_ERROR,
+        'A search without words reached the query builder',
       );
     },
   );

@@ -1,4 +1,4 @@
-import { buildQueryTestContext } from '../../../../../../test/query/utils/build-query-test-context.util';
+import { buildQueryTestContext } from '../../../../../../test/services/records/utils/build-query-test-context.util';
 import { type QueryTarget } from '../../../../../domain/records/types/query-target.type';
 import { compileFilter } from '../compile-filter.util';
 import { createParamCollector } from '../create-param-collector.util';
@@ -16,6 +16,7 @@ const compile = (target: QueryTarget, filter: unknown) => {
 
   return {
     sql: compileFilter(node, {
+      workspace: context.workspace,
       object: target.object,
       schemaName: 'ws',
       params,

@@ -1,16 +1,21 @@
 import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 
-import { buildQueryTestContext } from '../../../../../../test/query/utils/build-query-test-context.util';
+import { buildQueryTestContext } from '../../../../../../test/services/records/utils/build-query-test-context.util';
+import { expectQueryError } from '../../../../../../test/services/records/utils/expect-query-error.util';
 import {
   PERSON_INPUT,
   SUBSCRIPTION_INPUT,
-} from '../../../../../../test/query/utils/full-record-inputs.const';
-import { type DbRow } from '../../../../../domain/records/types/db-row.type';
-import { type EncodedRecord } from '../../../../../domain/records/types/encoded-record.type';
+} from '../../../../../../test/services/records/utils/full-record-inputs.const';
+import { TwentyMcpExceptionCode } from '../../../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { type QueryTarget } from '../../../../../domain/records/types/query-target.type';
-import { decodeRecordRow } from '../decode-record-row.util';
-import { encodeRecordInput } from '../../../../../services/records/utils/encode-record-input.util';
+import { type FieldSchema } from '../../../../../domain/workspace/types/workspace-schema.type';
 import { getFieldApiKey } from '../../../../../domain/workspace/utils/get-field-api-key.util';
+import { encodeRecordInput } from '../../../../../services/records/utils/encode-record-input.util';
+import { toApiRecord } from '../../../../../services/records/utils/to-api-record.util';
+import { type DbRow } from '../../types/db-row.type';
+import { type EncodedRecord } from '../../types/encoded-record.type';
+import { decodeStoredRow } from '../decode-stored-row.util';
+import { encodeStoredRecord } from '../encode-stored-record.util';
 
 const context = buildQueryTestContext();
 const COMPANY_ID = '3f9b0ec1-85c4-511a-8963-16e5b63bae40';
@@ -35,19 +40,28 @@ const toDbRow = ({ columns }: EncodedRecord): DbRow =>
     }),
   );
 
+// A row as the back-end reads it → the API record the service returns.
+const decodeRow = (fields: readonly FieldSchema[], row: DbRow) =>
+  toApiRecord(fields, decodeStoredRow(fields, row));
+
+// API input → stored values (service) → columns (back-end) → a row as pg
+// returns it → stored record (back-end) → API record (service).
 const roundTrip = async (
   target: QueryTarget,
   input: Record<string, unknown>,
 ) => {
-  const encoded = await encodeRecordInput({ ...target, input, mode: 'create' });
+  const encoded = encodeStoredRecord(
+    target.object,
+    await encodeRecordInput({ ...target, input, mode: 'create' }),
+  );
   const fields = target.object.fields.filter((field) =>
     Object.keys(input).includes(getFieldApiKey(field)),
   );
 
-  return decodeRecordRow(fields, { id: 'x', ...toDbRow(encoded) });
+  return decodeRow(fields, { id: 'x', ...toDbRow(encoded) });
 };
 
-describe('encodeRecordInput + decodeRecordRow', () => {
+describe('encodeRecordInput + encodeStoredRecord + decodeStoredRow + toApiRecord', () => {
   it('should round trip every writable field type of subscription', async () => {
     const input = { ...SUBSCRIPTION_INPUT, companyId: COMPANY_ID };
     const types = new Set(
@@ -128,14 +142,14 @@ describe('encodeRecordInput + decodeRecordRow', () => {
   });
 });
 
-describe('decodeRecordRow', () => {
+describe('decodeStoredRow + toApiRecord', () => {
   const subscription = context.target('subscription').object;
   const fields = (...names: string[]) =>
     subscription.fields.filter((field) => names.includes(field.name));
 
   it('should decode system and read-only types', () => {
     expect(
-      decodeRecordRow(
+      decodeRow(
         fields(
           'id',
           'createdAt',
@@ -173,7 +187,7 @@ describe('decodeRecordRow', () => {
 
   it('should give empty lists, not null, for list types', () => {
     expect(
-      decodeRecordRow(fields('addOns', 'tags', 'contracts', 'billingEmails'), {
+      decodeRow(fields('addOns', 'tags', 'contracts', 'billingEmails'), {
         id: 'a',
         addOns: null,
         tags: null,
@@ -192,7 +206,7 @@ describe('decodeRecordRow', () => {
 
   it('should convert micros, numeric text and dates exactly', () => {
     expect(
-      decodeRecordRow(
+      decodeRow(
         fields(
           'monthlyRecurringRevenue',
           'usageUnits',
@@ -206,7 +220,8 @@ describe('decodeRecordRow', () => {
           monthlyRecurringRevenueCurrencyCode: 'USD',
           usageUnits: '32832.486000',
           seats: 21,
-          startsOn: new Date('2026-07-25T00:00:00.000Z'),
+          // DATE columns are read as to_char(…, 'YYYY-MM-DD') text.
+          startsOn: '2026-07-25',
           billingAddressAddressLat: '-33.8688',
           billingAddressAddressLng: null,
         },
@@ -222,5 +237,81 @@ describe('decodeRecordRow', () => {
         addressCity: null,
       },
     });
+  });
+});
+
+describe('encodeStoredRecord', () => {
+  const person = context.target('person').object;
+  const subscription = context.target('subscription').object;
+
+  it('should bind only the sub-columns a stored value carries', () => {
+    expect(encodeStoredRecord(person, { name: { lastName: 'Smith' } })).toEqual(
+      {
+        columns: [
+          {
+            column: 'nameLastName',
+            kind: 'TEXT',
+            enumTypeName: null,
+            value: 'Smith',
+          },
+        ],
+      },
+    );
+  });
+
+  it('should clear every sub-column of a cleared composite', () => {
+    expect(
+      encodeStoredRecord(subscription, {
+        monthlyRecurringRevenue: { amountMicros: null, currencyCode: null },
+      }).columns,
+    ).toEqual([
+      {
+        column: 'monthlyRecurringRevenueAmountMicros',
+        kind: 'CURRENCY_AMOUNT',
+        enumTypeName: null,
+        value: null,
+      },
+      {
+        column: 'monthlyRecurringRevenueCurrencyCode',
+        kind: 'TEXT',
+        enumTypeName: null,
+        value: null,
+      },
+    ]);
+  });
+
+  it('should bind rich text to its markdown and BlockNote columns, enums with their type', () => {
+    const { columns } = encodeStoredRecord(subscription, {
+      terms: { markdown: '**Net 30**', blocknote: '[]' },
+      addOns: ['SSO'],
+      externalMetadata: [1, { a: true }],
+    });
+
+    expect(
+      columns.map(({ column, enumTypeName, value }) => [
+        column,
+        enumTypeName,
+        value,
+      ]),
+    ).toEqual([
+      ['termsMarkdown', null, '**Net 30**'],
+      ['termsBlocknote', null, '[]'],
+      ['addOns', '_subscription_addOns_enum', ['SSO']],
+      // JSON goes as text: pg would turn a JS array into a PG array.
+      ['externalMetadata', null, '[1,{"a":true}]'],
+    ]);
+  });
+
+  it('should refuse a value the object does not store', async () => {
+    await expectQueryError(
+      () => encodeStoredRecord(person, { salary: 1 }),
+      TwentyMcpExceptionCode.INTERNAL_ERROR,
+      'No stored value "salary" on person',
+    );
+    await expectQueryError(
+      () => encodeStoredRecord(person, { name: { middleName: 'x' } }),
+      TwentyMcpExceptionCode.INTERNAL_ERROR,
+      'No stored value "name.middleName" on person',
+    );
   });
 });

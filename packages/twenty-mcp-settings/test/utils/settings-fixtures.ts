@@ -1,0 +1,249 @@
+import { type FakeApiState, type FakeUser } from './fake-settings-api';
+
+// One workspace's data as the settings API would describe it; every call
+// returns fresh objects, so a test can change them freely.
+
+export const NORTHWIND = { id: 'ws-northwind', displayName: 'Northwind' };
+export const GLOBEX = { id: 'ws-globex', displayName: 'Globex' };
+
+export const ADMIN: FakeUser = {
+  email: 'priya.patel@northwind.test',
+  password: 'correct-horse-battery',
+  name: 'Priya Patel',
+  memberships: [
+    { workspace: NORTHWIND, roleLabel: 'Admin', canManageApiKeys: true },
+  ],
+};
+
+export const MEMBER: FakeUser = {
+  email: 'sam.chen@northwind.test',
+  password: 'member-password',
+  name: 'Sam Chen',
+  memberships: [
+    { workspace: NORTHWIND, roleLabel: 'Member', canManageApiKeys: false },
+  ],
+};
+
+// In two workspaces, listed as the API lists them (by display name).
+export const CONSULTANT: FakeUser = {
+  email: 'lee.wong@example.test',
+  password: 'two-workspaces',
+  name: 'Lee Wong',
+  memberships: [
+    { workspace: GLOBEX, roleLabel: 'Developer', canManageApiKeys: true },
+    { workspace: NORTHWIND, roleLabel: 'Admin', canManageApiKeys: true },
+  ],
+};
+
+export const ENDPOINT_URL = 'http://127.0.0.1:3100/mcp';
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+// What the settings API answers for the endpoint (the module builds them;
+// its own tests cover the builder): the token is the "<token>" placeholder.
+export const CLIENT_CONFIGS = [
+  {
+    id: 'claude-desktop',
+    client: 'Claude Desktop',
+    where: 'claude_desktop_config.json',
+    text: json({
+      mcpServers: {
+        twenty: {
+          command: 'npx',
+          args: ['-y', 'mcp-remote@0.15.1', ENDPOINT_URL],
+          env: { TWENTY_AUTH_HEADER: 'Bearer <token>' },
+        },
+      },
+    }),
+    note: 'Claude Desktop reaches remote servers through mcp-remote.',
+  },
+  {
+    id: 'claude-code',
+    client: 'Claude Code',
+    where: 'run in a terminal',
+    text: `claude mcp add --transport http twenty ${ENDPOINT_URL} --header "Authorization: Bearer <token>"`,
+    note: null,
+  },
+  {
+    id: 'cursor',
+    client: 'Cursor',
+    where: '~/.cursor/mcp.json',
+    text: json({
+      mcpServers: {
+        twenty: {
+          url: ENDPOINT_URL,
+          headers: { Authorization: 'Bearer <token>' },
+        },
+      },
+    }),
+    note: null,
+  },
+  {
+    id: 'vscode',
+    client: 'VS Code',
+    where: '.vscode/mcp.json',
+    text: json({
+      servers: {
+        twenty: {
+          type: 'http',
+          url: ENDPOINT_URL,
+          headers: { Authorization: 'Bearer <token>' },
+        },
+      },
+    }),
+    note: null,
+  },
+  {
+    id: 'chatgpt',
+    client: 'ChatGPT',
+    where: 'Settings → Connectors → Create',
+    text: ENDPOINT_URL,
+    note: 'ChatGPT signs in with OAuth.',
+  },
+];
+
+export const createFakeApiState = (
+  overrides: Partial<FakeApiState> = {},
+): FakeApiState => ({
+  users: [ADMIN, MEMBER, CONSULTANT],
+  settings: {
+    instanceEnabled: true,
+    isEnabled: true,
+    exposeNewObjects: true,
+    endpointUrl: ENDPOINT_URL,
+    toolMode: 'COMPACT',
+    clientConfigs: CLIENT_CONFIGS,
+  },
+  roles: [
+    { id: 'role-admin', label: 'Admin', description: 'Every permission' },
+    { id: 'role-sales', label: 'Sales', description: null },
+  ],
+  tokens: [
+    {
+      id: 'token-claude',
+      name: 'Claude Desktop on Priya’s laptop',
+      displayPrefix: 'tmcp_Ab3dEf7',
+      role: { id: 'role-admin', label: 'Admin', description: null },
+      scopes: ['READ', 'WRITE'],
+      objectIds: null,
+      expiresAt: null,
+      lastUsedAt: '2031-03-02T10:00:00.000Z',
+      revokedAt: null,
+      createdAt: '2031-03-01T09:00:00.000Z',
+      status: 'ACTIVE',
+    },
+    {
+      id: 'token-importer',
+      name: 'Nightly importer',
+      displayPrefix: 'tmcp_Xy9zQr2',
+      role: { id: 'role-sales', label: 'Sales', description: null },
+      scopes: ['READ'],
+      objectIds: ['object-company', 'object-gone'],
+      expiresAt: '2031-02-01T22:59:59.000Z',
+      lastUsedAt: null,
+      revokedAt: null,
+      createdAt: '2031-01-01T09:00:00.000Z',
+      status: 'EXPIRED',
+    },
+    {
+      id: 'token-old-laptop',
+      name: 'Old laptop',
+      displayPrefix: 'tmcp_Old0001',
+      role: null,
+      scopes: ['READ', 'DELETE'],
+      objectIds: null,
+      expiresAt: null,
+      lastUsedAt: null,
+      revokedAt: '2030-12-24T12:00:00.000Z',
+      createdAt: '2030-12-01T09:00:00.000Z',
+      status: 'REVOKED',
+    },
+  ],
+  objects: [
+    {
+      objectId: 'object-person',
+      nameSingular: 'person',
+      labelSingular: 'Person',
+      labelPlural: 'People',
+      isCustom: false,
+      isCustomized: false,
+      canRead: true,
+      canCreate: true,
+      canUpdate: true,
+      canDelete: true,
+      fields: [
+        {
+          fieldId: 'field-person-name',
+          name: 'name',
+          label: 'Name',
+          type: 'FULL_NAME',
+          isHidden: false,
+        },
+        {
+          fieldId: 'field-person-emails',
+          name: 'emails',
+          label: 'Emails',
+          type: 'EMAILS',
+          isHidden: false,
+        },
+        {
+          fieldId: 'field-person-phones',
+          name: 'phones',
+          label: 'Phones',
+          type: 'PHONES',
+          isHidden: false,
+        },
+      ],
+    },
+    {
+      objectId: 'object-company',
+      nameSingular: 'company',
+      labelSingular: 'Company',
+      labelPlural: 'Companies',
+      isCustom: false,
+      isCustomized: true,
+      canRead: true,
+      canCreate: false,
+      canUpdate: true,
+      canDelete: false,
+      fields: [
+        {
+          fieldId: 'field-company-name',
+          name: 'name',
+          label: 'Name',
+          type: 'TEXT',
+          isHidden: false,
+        },
+        {
+          fieldId: 'field-company-arr',
+          name: 'annualRecurringRevenue',
+          label: 'ARR',
+          type: 'CURRENCY',
+          isHidden: true,
+        },
+      ],
+    },
+    {
+      objectId: 'object-pet',
+      nameSingular: 'pet',
+      labelSingular: 'Pet',
+      labelPlural: 'Pets',
+      isCustom: true,
+      isCustomized: false,
+      canRead: true,
+      canCreate: true,
+      canUpdate: true,
+      canDelete: true,
+      fields: [
+        {
+          fieldId: 'field-pet-species',
+          name: 'species',
+          label: 'Species',
+          type: 'SELECT',
+          isHidden: false,
+        },
+      ],
+    },
+  ],
+  ...overrides,
+});

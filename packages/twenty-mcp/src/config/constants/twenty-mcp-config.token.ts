@@ -1,0 +1,2 @@
+// The resolved TwentyMcpConfig.
+export const TWENTY_MCP_CONFIG = Symbol('TWENTY_MCP_CONFIG');

@@ -1,0 +1,25 @@
+import { type DataSource } from 'typeorm';
+
+import { type AuthFailureLimit } from './auth-failure-limit.type';
+import { type McpEndpointConfig } from './mcp-endpoint-config.type';
+import { type OAuthConfig } from './oauth-config.type';
+import { type ToolMode } from './tool-mode.type';
+
+// TwentyMcpModuleOptions validated once at start-up, every default applied:
+// what the module's rooms read.
+export type TwentyMcpConfig = {
+  enabled: boolean;
+  workspacesEnabledByDefault: boolean;
+  endpoint: McpEndpointConfig;
+  // Normalised URL path of the settings page, e.g. /settings/mcp
+  settingsPath: string;
+  // Its absolute URL, for messages telling admins where to go.
+  settingsUrl: string;
+  toolMode: ToolMode;
+  authFailureLimit: AuthFailureLimit;
+  redisUrl: string | null;
+  oauth: OAuthConfig | null;
+  listChangedPollIntervalMs: number;
+  dataSource: DataSource;
+  appSecret: string | null;
+};

@@ -1,0 +1,54 @@
+import { DEFAULT_AUTH_FAILURE_LIMIT } from '../constants/default-auth-failure-limit.const';
+import { DEFAULT_LIST_CHANGED_POLL_INTERVAL_MS } from '../constants/default-list-changed-poll-interval.const';
+import { type TwentyMcpConfig } from '../types/twenty-mcp-config.type';
+import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
+import { invalidConfiguration } from './invalid-configuration.util';
+import { normalizeSettingsPath } from './normalize-settings-path.util';
+import { resolveEndpointConfig } from './resolve-endpoint-config.util';
+import { resolveOAuthConfig } from './resolve-oauth-config.util';
+
+const requirePublicUrl = (publicUrl: string | undefined): URL => {
+  try {
+    return new URL(publicUrl ?? '');
+  } catch {
+    throw invalidConfiguration(
+      `publicUrl must be the absolute URL clients reach the server at (e.g. https://crm.example.com), got "${publicUrl}".`,
+    );
+  }
+};
+
+// Options → the config every room reads; a configuration that cannot work
+// fails here, at start-up, naming the option.
+export const resolveTwentyMcpConfig = (
+  options: TwentyMcpModuleOptions,
+): TwentyMcpConfig => {
+  const publicUrl = requirePublicUrl(options.publicUrl);
+
+  if (!options.dataSource) {
+    throw invalidConfiguration(
+      "dataSource is required: the TypeORM DataSource of Twenty's core database.",
+    );
+  }
+
+  const endpoint = resolveEndpointConfig(options);
+  const settingsPath = normalizeSettingsPath(options.settingsPath);
+
+  return {
+    enabled: options.enabled ?? process.env.MCP_ENABLED === 'true',
+    workspacesEnabledByDefault: options.workspacesEnabledByDefault ?? false,
+    endpoint,
+    settingsPath,
+    settingsUrl: new URL(settingsPath, publicUrl).href,
+    toolMode: options.toolMode ?? 'compact',
+    authFailureLimit: options.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
+    redisUrl: options.redisUrl || null,
+    oauth: options.oauth
+      ? resolveOAuthConfig(options.oauth, endpoint.resourceUrl)
+      : null,
+    listChangedPollIntervalMs:
+      options.listChangedPollIntervalMs ??
+      DEFAULT_LIST_CHANGED_POLL_INTERVAL_MS,
+    dataSource: options.dataSource,
+    appSecret: options.appSecret || null,
+  };
+};

@@ -1,8 +1,0 @@
-import { type ObjectSchema } from '../../workspace/types/workspace-schema.type';
-
-// Soft delete, restore, destroy.
-export type IdsRequest = {
-  schemaName: string;
-  object: ObjectSchema;
-  ids: readonly string[];
-};

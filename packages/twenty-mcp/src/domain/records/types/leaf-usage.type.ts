@@ -1,8 +1,0 @@
-import { type FieldLeaf } from './field-leaf.type';
-
-// What a leaf is looked up for: the verb used in error messages and which
-// leaves qualify.
-export type LeafUsage = {
-  verb: string;
-  isUsable: (leaf: FieldLeaf) => boolean;
-};

@@ -1,5 +1,0 @@
-export type PageInfo = {
-  hasNextPage: boolean;
-  // Null on an empty page.
-  endCursor: string | null;
-};

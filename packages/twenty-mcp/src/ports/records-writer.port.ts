@@ -1,0 +1,45 @@
+import { type FilterNode } from '../domain/records/types/filter-node.type';
+import { type FindByIdsQuery } from '../domain/records/types/find-by-ids-query.type';
+import { type QueryTarget } from '../domain/records/types/query-target.type';
+import { type Selection } from '../domain/records/types/selection.type';
+import { type StoredRecord } from '../domain/records/types/stored-record.type';
+import { type WriteActor } from '../domain/records/types/write-actor.type';
+
+// Writes inside one RecordsBackendPort.transaction. Values are partial
+// stored records (only the fields to set, already validated); a back-end
+// maintains id, createdAt/updatedAt, position (new records on top, in the
+// given order reversed, as Twenty's "first" does) and stamps createdBy /
+// updatedBy with the actor where the object has them.
+export interface RecordsWriter {
+  insert(
+    target: QueryTarget,
+    records: readonly Partial<StoredRecord>[],
+    actor: WriteActor,
+    returning: Selection,
+  ): Promise<StoredRecord[]>;
+  // Null when no live record has the id (trashed records are left alone).
+  update(
+    target: QueryTarget,
+    id: string,
+    values: Partial<StoredRecord>,
+    actor: WriteActor,
+    returning: Selection,
+  ): Promise<StoredRecord | null>;
+  findByIds(query: FindByIdsQuery): Promise<StoredRecord[]>;
+  // Every live record matching the filter, unordered and unpaged: for
+  // bounded internal reads (one note's links).
+  findAll(
+    target: QueryTarget,
+    filter: FilterNode,
+    selection: Selection,
+  ): Promise<StoredRecord[]>;
+  // These return the ids they changed. An actor given to softDelete is
+  // stamped as updatedBy too.
+  softDelete(
+    target: QueryTarget,
+    ids: readonly string[],
+    actor?: WriteActor,
+  ): Promise<string[]>;
+  restore(target: QueryTarget, ids: readonly string[]): Promise<string[]>;
+  destroy(target: QueryTarget, ids: readonly string[]): Promise<string[]>;
+}

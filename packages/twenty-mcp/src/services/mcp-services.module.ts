@@ -1,0 +1,40 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+
+import { AuthFailureLimiter } from './auth-failures/auth-failure-limiter.service';
+import { CredentialResolver } from './credentials/credential-resolver.service';
+import { OAuthTokenVerifier } from './oauth/oauth-token-verifier.service';
+import { RecordsService } from './records/records.service';
+import { WorkspaceChangesService } from './workspace-changes/workspace-changes.service';
+import { WorkspaceContextService } from './workspace-context/workspace-context.service';
+
+// What the MCP surfaces and the settings API stand on, whatever the
+// back-end: who is calling, what their workspace looks like to them, and
+// record operations with Twenty's rules applied.
+@Module({})
+export class McpServicesModule {
+  static register({
+    config,
+    storage,
+    backend,
+  }: {
+    config: DynamicModule;
+    storage: DynamicModule;
+    backend: DynamicModule;
+  }): DynamicModule {
+    const services = [
+      AuthFailureLimiter,
+      CredentialResolver,
+      OAuthTokenVerifier,
+      RecordsService,
+      WorkspaceChangesService,
+      WorkspaceContextService,
+    ];
+
+    return {
+      module: McpServicesModule,
+      imports: [config, storage, backend],
+      providers: services,
+      exports: services,
+    };
+  }
+}

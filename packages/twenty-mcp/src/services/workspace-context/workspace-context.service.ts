@@ -1,0 +1,179 @@
+import { Inject, Injectable } from '@nestjs/common';
+
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { type EffectivePermissions } from '../../domain/permissions/types/effective-permissions.type';
+import { type WorkspaceExposure } from '../../domain/permissions/types/workspace-exposure.type';
+import { computeEffectivePermissions } from '../../domain/permissions/utils/compute-effective-permissions.util';
+import { type RolePermissions } from '../../domain/permissions/types/role-permissions.type';
+import { type Principal } from '../../domain/principal/types/principal.type';
+import { type WorkspaceSchema } from '../../domain/workspace/types/workspace-schema.type';
+import { METADATA_PORT, type MetadataPort } from '../../ports/metadata.port';
+import { McpWorkspaceSettingsService } from '../../storage/services/mcp-workspace-settings.service';
+import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
+import { WORKSPACE_CACHE_LIMITS } from './constants/workspace-cache-limits.const';
+import { type WorkspaceContext } from './types/workspace-context.type';
+
+type WorkspaceEntry = {
+  cacheKey: string;
+  isEnabled: boolean;
+  schema: Promise<WorkspaceSchema>;
+  exposure: Promise<WorkspaceExposure>;
+  roles: Map<string, Promise<RolePermissions>>;
+  permissions: Map<string, EffectivePermissions>;
+};
+
+// Per-workspace cache of the data model, roles, exposure and effective
+// permissions. Two cheap queries per request (Twenty's metadata cache key
+// and the module's settings version) decide whether the cache holds;
+// anything else is loaded once per change. Concurrent requests share
+// in-flight loads.
+@Injectable()
+export class WorkspaceContextService {
+  private readonly entries = new Map<string, WorkspaceEntry>();
+  // Where an admin turns MCP on, for the error a disabled workspace gets.
+  private readonly settingsUrl: string;
+
+  constructor(
+    @Inject(METADATA_PORT) private readonly metadata: MetadataPort,
+    private readonly settings: McpWorkspaceSettingsService,
+    @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
+  ) {
+    this.settingsUrl = config.settingsUrl;
+  }
+
+  async resolve(principal: Principal): Promise<WorkspaceContext> {
+    const entry = await this.entryFor(principal.workspaceId);
+
+    if (!entry.isEnabled) {
+      throw new TwentyMcpException(
+        `MCP access is turned off for this workspace. A workspace admin can turn it on at ${this.settingsUrl}.`,
+        TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE,
+      );
+    }
+
+    return this.build(entry, principal);
+  }
+
+  // What a principal would see, whether or not the workspace serves MCP
+  // right now: the settings page's preview.
+  async preview(principal: Principal): Promise<WorkspaceContext> {
+    return this.build(await this.entryFor(principal.workspaceId), principal);
+  }
+
+  // The key as it is now: changes with the model, the roles, the switch and
+  // the exposure. What list_changed watches.
+  async currentKey(workspaceId: string): Promise<string> {
+    return (await this.readKey(workspaceId)).cacheKey;
+  }
+
+  private async build(
+    entry: WorkspaceEntry,
+    principal: Principal,
+  ): Promise<WorkspaceContext> {
+    const workspace = await entry.schema;
+    const allowList = principal.objectAllowList
+      ? [...principal.objectAllowList].sort().join(',')
+      : '*';
+    const accessKey = `${principal.roleId}|${[...principal.scopes].sort().join(',')}|${allowList}`;
+    const cached = entry.permissions.get(accessKey);
+
+    if (cached) {
+      return {
+        workspace,
+        permissions: cached,
+        cacheKey: entry.cacheKey,
+        accessKey,
+      };
+    }
+
+    const permissions = computeEffectivePermissions({
+      schema: workspace,
+      role: await this.roleOf(entry, principal),
+      scopes: principal.scopes,
+      exposure: await entry.exposure,
+      objectAllowList: principal.objectAllowList,
+    });
+
+    if (
+      entry.permissions.size >= WORKSPACE_CACHE_LIMITS.maxAccessSetsPerWorkspace
+    ) {
+      entry.permissions.delete(entry.permissions.keys().next().value!);
+    }
+
+    entry.permissions.set(accessKey, permissions);
+
+    return { workspace, permissions, cacheKey: entry.cacheKey, accessKey };
+  }
+
+  private roleOf(
+    entry: WorkspaceEntry,
+    principal: Principal,
+  ): Promise<RolePermissions> {
+    let role = entry.roles.get(principal.roleId);
+
+    if (!role) {
+      role = this.metadata.getRolePermissions(
+        principal.workspaceId,
+        principal.roleId,
+      );
+      entry.roles.set(principal.roleId, role);
+      role.catch(() => entry.roles.delete(principal.roleId));
+    }
+
+    return role;
+  }
+
+  private async readKey(workspaceId: string) {
+    const [metadataKey, state] = await Promise.all([
+      this.metadata.getCacheKey(workspaceId),
+      this.settings.getState(workspaceId),
+    ]);
+
+    return {
+      cacheKey: `${metadataKey}|mcp:${state.version}:${state.isEnabled ? 'on' : 'off'}`,
+      isEnabled: state.isEnabled,
+    };
+  }
+
+  private async entryFor(workspaceId: string): Promise<WorkspaceEntry> {
+    const { cacheKey, isEnabled } = await this.readKey(workspaceId);
+    const current = this.entries.get(workspaceId);
+
+    if (current?.cacheKey === cacheKey) {
+      // Map order doubles as recency for eviction.
+      this.entries.delete(workspaceId);
+      this.entries.set(workspaceId, current);
+
+      return current;
+    }
+
+    const schema = this.metadata.getWorkspaceSchema(workspaceId);
+    const exposure = this.settings.getExposure(workspaceId);
+    const entry: WorkspaceEntry = {
+      cacheKey,
+      isEnabled,
+      schema,
+      exposure,
+      roles: new Map(),
+      permissions: new Map(),
+    };
+    const forget = () => {
+      if (this.entries.get(workspaceId) === entry) {
+        this.entries.delete(workspaceId);
+      }
+    };
+
+    schema.catch(forget);
+    exposure.catch(forget);
+    this.entries.delete(workspaceId);
+    this.entries.set(workspaceId, entry);
+
+    if (this.entries.size > WORKSPACE_CACHE_LIMITS.maxWorkspaces) {
+      this.entries.delete(this.entries.keys().next().value!);
+    }
+
+    return entry;
+  }
+}

@@ -1,4 +1,0 @@
-export type SettingsServiceConfig = {
-  instanceEnabled: boolean;
-  endpointUrl: string;
-};
