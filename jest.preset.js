@@ -2,7 +2,6 @@
 const path = require('path');
 
 module.exports = {
-  testEnvironment: 'node',
   transform: {
     // Type errors are the typecheck target's job; Jest only transpiles.
     '^.+\\.ts$': [
@@ -30,5 +29,11 @@ module.exports = {
     ),
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // Every test's fetch drops idle sockets long before a server does (see
+  // the file): no keep-alive race on a loaded machine.
+  testEnvironment: path.join(
+    __dirname,
+    'packages/twenty-db/src/testing/keep-alive-test-environment.ts',
+  ),
   clearMocks: true,
 };

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 
 import { type ServerConfig } from './config/server-config.type';
 import { TwentyMcpAdminService } from '@twenty-mcp/twenty-mcp';
+import { configureHttpServer } from './http/configure-http-server.util';
 import { ServerModule } from './server.module';
 
 export type RunningServer = {
@@ -82,6 +83,7 @@ export const startServer = async (
     await app.get(TwentyMcpAdminService).enableUnconfiguredWorkspaces();
   }
 
+  configureHttpServer(app.getHttpServer(), config.keepAliveTimeoutMs);
   await app.listen(config.port, config.host);
 
   const url = new URL(config.path, config.publicUrl).href;

@@ -118,6 +118,21 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
     );
   }
 
+  const keepAliveMs = env.HTTP_KEEP_ALIVE_TIMEOUT_MS
+    ? Number(env.HTTP_KEEP_ALIVE_TIMEOUT_MS)
+    : undefined;
+
+  // Clients are told whole seconds (Keep-Alive: timeout=N): under 1 s they
+  // would not reuse a connection at all.
+  if (
+    keepAliveMs !== undefined &&
+    !(Number.isInteger(keepAliveMs) && keepAliveMs >= 1_000)
+  ) {
+    throw new Error(
+      `HTTP_KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds >= 1000, got "${env.HTTP_KEEP_ALIVE_TIMEOUT_MS}"`,
+    );
+  }
+
   const oauth = readOAuth(env);
 
   if (env.REDIS_URL && !/^rediss?:\/\//.test(env.REDIS_URL)) {
@@ -144,6 +159,7 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
     allowedHosts: list(env.MCP_ALLOWED_HOSTS),
     allowedOrigins: list(env.MCP_ALLOWED_ORIGINS),
     ...(pollMs === undefined ? {} : { listChangedPollIntervalMs: pollMs }),
+    ...(keepAliveMs === undefined ? {} : { keepAliveTimeoutMs: keepAliveMs }),
     ...(oauth ? { oauth } : {}),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
   };

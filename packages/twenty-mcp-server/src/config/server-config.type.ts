@@ -26,6 +26,9 @@ export type ServerConfig = {
   // How often workspaces with open notification streams are checked for
   // model changes; the module's default (5 s) when unset.
   listChangedPollIntervalMs?: number;
+  // HTTP_KEEP_ALIVE_TIMEOUT_MS: how long an idle client connection stays
+  // open; 65 s when unset, longer than a reverse proxy's (nginx: 60 s).
+  keepAliveTimeoutMs?: number;
   // MCP_OAUTH_*: accept access tokens of this OAuth authorization server.
   oauth?: TwentyMcpModuleOptions['oauth'];
 };

@@ -30,6 +30,7 @@ describe('readServerConfig', () => {
         MCP_ALLOWED_HOSTS: 'crm.example.com, localhost',
         MCP_ALLOWED_ORIGINS: 'https://app.example.com',
         MCP_LIST_CHANGED_POLL_MS: '1000',
+        HTTP_KEEP_ALIVE_TIMEOUT_MS: '75000',
         MCP_ENABLED: 'false',
         MCP_WORKSPACES_ENABLED_BY_DEFAULT: 'true',
         REDIS_URL: 'redis://cache:6379',
@@ -47,6 +48,7 @@ describe('readServerConfig', () => {
       allowedHosts: ['crm.example.com', 'localhost'],
       allowedOrigins: ['https://app.example.com'],
       listChangedPollIntervalMs: 1000,
+      keepAliveTimeoutMs: 75_000,
       redisUrl: 'redis://cache:6379',
     });
   });
@@ -123,6 +125,14 @@ describe('readServerConfig', () => {
     expect(() => readServerConfig({ MCP_LIST_CHANGED_POLL_MS: '5' })).toThrow(
       'MCP_LIST_CHANGED_POLL_MS must be',
     );
+    expect(() =>
+      readServerConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '500' }),
+    ).toThrow(
+      'HTTP_KEEP_ALIVE_TIMEOUT_MS must be a whole number of milliseconds >= 1000, got "500"',
+    );
+    expect(() =>
+      readServerConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '65s' }),
+    ).toThrow('HTTP_KEEP_ALIVE_TIMEOUT_MS must be');
     expect(() => readServerConfig({ PUBLIC_URL: 'crm' })).toThrow(
       'PUBLIC_URL must be an absolute URL',
     );

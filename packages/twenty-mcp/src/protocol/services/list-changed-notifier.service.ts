@@ -2,7 +2,7 @@ import {
   Inject,
   Injectable,
   Logger,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import {
   type AuthInfo,
@@ -28,7 +28,7 @@ const logger = new Logger('TwentyMcp');
 // workspaces with a listener are polled for changes; a change made through
 // the settings API is announced at once.
 @Injectable()
-export class ListChangedNotifier implements OnApplicationShutdown {
+export class ListChangedNotifier implements BeforeApplicationShutdown {
   private readonly handlers = new Map<string, McpHttpHandler>();
   private readonly legacyStreams = new Map<string, Set<Server>>();
   private readonly modernListens = new Map<string, number>();
@@ -50,8 +50,9 @@ export class ListChangedNotifier implements OnApplicationShutdown {
     );
   }
 
-  // Closes open notification streams and stops polling with the app.
-  onApplicationShutdown(): Promise<void> {
+  // Closes open notification streams and stops polling before the HTTP
+  // server closes: a server waits for open streams, so they end first.
+  beforeApplicationShutdown(): Promise<void> {
     return this.close();
   }
 
