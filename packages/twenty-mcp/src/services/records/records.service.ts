@@ -3,7 +3,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { limitExceeded } from '../../domain/exceptions/utils/limit-exceeded.util';
 import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
 import { ACTIVITY_TARGETS_KEY } from '../../domain/records/constants/activity-targets-key.const';
 import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
 import { type ActivityTargetRef } from '../../domain/records/types/activity-target-ref.type';
@@ -13,7 +12,6 @@ import { type QueryTarget } from '../../domain/records/types/query-target.type';
 import { type RecordsAccess } from '../../domain/records/types/records-access.type';
 import {
   type AggregateRecordsRequest,
-  type BatchWriteOptions,
   type CreateRecordsRequest,
   type FindRecordsRequest,
   type FindRecordsResult,
@@ -25,7 +23,6 @@ import {
 import { type SearchHit } from '../../domain/records/types/search-hit.type';
 import { type Selection } from '../../domain/records/types/selection.type';
 import { type StoredRecord } from '../../domain/records/types/stored-record.type';
-import { type WriteActor } from '../../domain/records/types/write-actor.type';
 import { hasSearchVector } from '../../domain/workspace/utils/has-search-vector.util';
 import {
   RECORDS_BACKEND_PORT,
@@ -34,6 +31,10 @@ import {
 import { type RecordsWriter } from '../../ports/records-writer.port';
 import { ActivityTargetLinksWriter } from './activity-target-links.writer';
 import { decodeAggregateRows } from './utils/decode-aggregate-rows.util';
+import { RECORDS_OPERATION_RULES } from './constants/records-operation-rules.const';
+import { type RecordsOperation } from './types/records-operation.type';
+import { afterWriteChunk } from './utils/after-write-chunk.util';
+import { atBatchIndex } from './utils/at-batch-index.util';
 import { encodeCursor } from './utils/encode-cursor.util';
 import { encodeRecordInput } from './utils/encode-record-input.util';
 import { parseLimit } from './utils/parse-limit.util';
@@ -44,28 +45,11 @@ import { resolveActivityTargetsExpansion } from './utils/resolve-activity-target
 import { resolveSelection } from './utils/resolve-selection.util';
 import { splitActivityTargetsInput } from './utils/split-activity-targets-input.util';
 import { toApiRecords } from './utils/to-api-records.util';
+import { toWriteActor } from './utils/to-write-actor.util';
 import { validateIds } from './utils/validate-ids.util';
 
 // Rows per INSERT of a batch, and how often a batch reports progress.
 const WRITE_PROGRESS_CHUNK_SIZE = 10;
-
-type Operation = 'read' | 'create' | 'update' | 'softDelete' | 'destroy';
-
-const OPERATION_CHECK: Record<Operation, (access: ObjectAccess) => boolean> = {
-  read: (access) => access.canRead,
-  create: (access) => access.canCreate,
-  update: (access) => access.canUpdate,
-  softDelete: (access) => access.canSoftDelete,
-  destroy: (access) => access.canDestroy,
-};
-
-const OPERATION_VERB: Record<Operation, string> = {
-  read: 'read',
-  create: 'create',
-  update: 'update',
-  softDelete: 'delete or restore',
-  destroy: 'permanently destroy',
-};
 
 // Record operations for one caller, on any back-end: resolves and
 // authorises the object once, validates every argument against the model
@@ -200,7 +184,7 @@ export class RecordsService {
 
     const inputs = await Promise.all(
       request.records.map((input, index) =>
-        atIndex(index, async () => {
+        atBatchIndex(index, async () => {
           const split = splitActivityTargetsInput(target, input);
 
           return {
@@ -239,7 +223,7 @@ export class RecordsService {
             returning,
           )),
         );
-        await afterChunk(request, created.length, inputs.length);
+        await afterWriteChunk(request, created.length, inputs.length);
       }
 
       await links?.insert(
@@ -263,7 +247,7 @@ export class RecordsService {
 
     const inputs = await Promise.all(
       request.records.map(({ id, ...input }, index) =>
-        atIndex(index, async () => {
+        atBatchIndex(index, async () => {
           const [validId] = validateIds([id]);
           const split = splitActivityTargetsInput(target, input);
           // Changing only the links leaves the record itself as it is.
@@ -323,7 +307,7 @@ export class RecordsService {
           updated.length % WRITE_PROGRESS_CHUNK_SIZE === 0 ||
           updated.length === inputs.length
         ) {
-          await afterChunk(request, updated.length, inputs.length);
+          await afterWriteChunk(request, updated.length, inputs.length);
         }
       }
 
@@ -362,7 +346,7 @@ export class RecordsService {
   private changeIds(
     access: RecordsAccess,
     request: RecordIdsRequest,
-    operation: Operation,
+    operation: RecordsOperation,
     change: (
       writer: RecordsWriter,
       target: QueryTarget,
@@ -382,7 +366,7 @@ export class RecordsService {
   private target(
     access: RecordsAccess,
     objectName: string,
-    operation: Operation,
+    operation: RecordsOperation,
   ): QueryTarget {
     const object = access.workspace.objects.find(
       (candidate) => candidate.nameSingular === objectName,
@@ -396,9 +380,11 @@ export class RecordsService {
       );
     }
 
-    if (!OPERATION_CHECK[operation](objectAccess)) {
+    const rule = RECORDS_OPERATION_RULES[operation];
+
+    if (!rule.isAllowed(objectAccess)) {
       throw new TwentyMcpException(
-        `Your role may not ${OPERATION_VERB[operation]} ${object.labelPlural.toLowerCase()}.`,
+        `Your role may not ${rule.verb} ${object.labelPlural.toLowerCase()}.`,
         TwentyMcpExceptionCode.FORBIDDEN,
       );
     }
@@ -485,42 +471,3 @@ export class RecordsService {
     );
   }
 }
-
-const toWriteActor = (access: RecordsAccess): WriteActor => ({
-  source: 'API',
-  name: access.actor.name,
-  workspaceMemberId: access.actor.workspaceMemberId,
-});
-
-// Inside the transaction: an aborted call throws and rolls back.
-const afterChunk = async (
-  { onProgress, signal }: BatchWriteOptions,
-  written: number,
-  total: number,
-): Promise<void> => {
-  if (signal?.aborted) {
-    throw new TwentyMcpException(
-      'The request was cancelled; nothing was written.',
-      TwentyMcpExceptionCode.CANCELLED,
-    );
-  }
-
-  await onProgress?.(written, total);
-};
-
-// Says which record of a batch was wrong.
-const atIndex = async <T>(index: number, run: () => Promise<T>): Promise<T> => {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof TwentyMcpException) {
-      throw new TwentyMcpException(
-        `records[${index}]: ${error.message}`,
-        error.code,
-        { details: error.details },
-      );
-    }
-
-    throw error;
-  }
-};
