@@ -1,7 +1,8 @@
 import { type MCPClient } from '@ai-sdk/mcp';
 import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 
-import { demoTokens } from './utils/demo-tokens';
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { startTestServer, type TestServer } from './utils/start-test-server';
 
 type ToolSet = Awaited<ReturnType<MCPClient['tools']>>;

@@ -10,7 +10,8 @@ import { createServer, request as forward, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { demoTokens } from './utils/demo-tokens';
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { startTestServer, type TestServer } from './utils/start-test-server';
 
 // The official MCP conformance suite, run as a separate Node 22 process.

@@ -11,7 +11,8 @@ import path from 'node:path';
 
 import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 
-import { demoTokens } from './utils/demo-tokens';
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { startTestServer, type TestServer } from './utils/start-test-server';
 
 // The MCP Inspector CLI as a user runs it: a separate Node 22 process talking

@@ -5,7 +5,8 @@ import {
 
 import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 
-import { demoTokens } from './utils/demo-tokens';
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { startTestServer, type TestServer } from './utils/start-test-server';
 
 describe.each(['legacy', 'auto'] as const)(

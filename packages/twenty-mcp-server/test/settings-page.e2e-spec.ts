@@ -14,7 +14,8 @@ import {
   type Page,
 } from 'playwright-core';
 
-import { demoTokens } from './utils/demo-tokens';
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { startTestServer, type TestServer } from './utils/start-test-server';
 import { initializeRequest, postMcp } from './utils/post-mcp';
 

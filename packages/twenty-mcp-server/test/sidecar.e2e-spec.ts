@@ -7,11 +7,11 @@ import {
   createTestDatabase,
   TEST_APP_SECRET,
   type TestDatabase,
+  demoTokens,
 } from '@twenty-mcp/twenty-db/testing';
 import { Client as PgClient } from 'pg';
 
 import { type RunningServer, startServer } from '../src/start-server';
-import { demoTokens } from './utils/demo-tokens';
 import { settingsGraphql, signInAs } from './utils/settings-graphql';
 
 const serverConfig = async (databaseUrl: string, appSecret: string | null) => {

@@ -4,7 +4,8 @@ import {
 } from '@modelcontextprotocol/client';
 import { DEMO_WORKSPACE, SECOND_WORKSPACE } from '@twenty-mcp/twenty-db';
 
-import { demoTokens } from '../utils/demo-tokens';
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { startTestApp, type TestApp } from '../utils/start-test-app';
 import { initializeRequest, postMcp } from './utils/post-mcp';
 import {

@@ -1,6 +1,7 @@
 import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 
-import { demoTokens } from '../utils/demo-tokens';
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { startTestApp, type TestApp } from '../utils/start-test-app';
 
 // Failures the caller did not cause (a database that no longer has the

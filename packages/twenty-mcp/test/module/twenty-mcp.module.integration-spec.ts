@@ -7,6 +7,7 @@ import {
   createTestDatabase,
   TEST_APP_SECRET,
   type TestDatabase,
+  demoTokens,
 } from '@twenty-mcp/twenty-db/testing';
 import { type DataSource } from 'typeorm';
 
@@ -25,7 +26,6 @@ import { McpHttpHandler } from '../../src/protocol/services/mcp-http-handler.ser
 import { TwentyMcpAdminService } from '../../src/settings/services/twenty-mcp-admin.service';
 import { TwentyMcpModule } from '../../src/twenty-mcp.module';
 import { createTestDataSource } from '../utils/create-test-data-source';
-import { demoTokens } from '../utils/demo-tokens';
 
 const CORE_DATA_SOURCE = Symbol('CORE_DATA_SOURCE');
 

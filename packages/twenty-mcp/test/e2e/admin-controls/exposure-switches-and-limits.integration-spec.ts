@@ -1,9 +1,9 @@
 import {
   startRedisServer,
   type TestRedisServer,
+  demoTokens,
 } from '@twenty-mcp/twenty-db/testing';
 
-import { demoTokens } from '../../utils/demo-tokens';
 import { startTestApp, type TestApp } from '../../utils/start-test-app';
 import { postMcp } from '../utils/post-mcp';
 import { settingsGraphql, signInAs } from '../utils/settings-graphql';

@@ -1,6 +1,7 @@
 import { DEMO_WORKSPACE, SECOND_WORKSPACE } from '@twenty-mcp/twenty-db';
 
-import { demoTokens } from '../../utils/demo-tokens';
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { type TestApp } from '../../utils/start-test-app';
 import { postMcp } from '../utils/post-mcp';
 import { settingsGraphql, signInAs } from '../utils/settings-graphql';

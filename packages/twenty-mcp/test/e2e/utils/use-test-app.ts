@@ -2,8 +2,9 @@ import { type Client } from '@modelcontextprotocol/client';
 import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 import { Client as PgClient } from 'pg';
 
+import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+
 import { type TwentyMcpModuleOptions } from '../../../src/config/types/twenty-mcp-module-options.type';
-import { demoTokens } from '../../utils/demo-tokens';
 import { startTestApp, type TestApp } from '../../utils/start-test-app';
 import { connectClient, type ConnectClientOptions } from './connect-client';
 

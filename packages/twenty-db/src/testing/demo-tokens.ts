@@ -1,6 +1,8 @@
-import { listApiKeys, mintApiKeyToken } from '@twenty-mcp/twenty-db';
-import { TEST_APP_SECRET } from '@twenty-mcp/twenty-db/testing';
 import { Client } from 'pg';
+
+import { listApiKeys } from '../auth/services/list-api-keys';
+import { mintApiKeyToken } from '../auth/utils/mint-api-key-token.util';
+import { TEST_APP_SECRET } from './test-database-env.const';
 
 // A Twenty API-key token for each seeded key, by key name.
 export const demoTokens = async (
