@@ -38,7 +38,7 @@ import { atBatchIndex } from './utils/at-batch-index.util';
 import { encodeCursor } from './utils/encode-cursor.util';
 import { encodeRecordInput } from './utils/encode-record-input.util';
 import { parseLimit } from './utils/parse-limit.util';
-import { parseSearchText } from './utils/parse-search-text.util';
+import { requireSearchWords } from './utils/require-search-words.util';
 import { prepareAggregate } from './utils/prepare-aggregate.util';
 import { prepareFind } from './utils/prepare-find.util';
 import { resolveActivityTargetsExpansion } from './utils/resolve-activity-targets-expansion.util';
@@ -148,8 +148,7 @@ export class RecordsService {
     access: RecordsAccess,
     request: SearchRecordsRequest,
   ): Promise<SearchHit[]> {
-    // Blank text is refused like text without words.
-    const text = parseSearchText(request.query) ?? parseSearchText('.');
+    const text = requireSearchWords(request.query);
     const limit = parseLimit(
       request.limit,
       QUERY_LIMITS.maxSearchResults,
@@ -169,7 +168,7 @@ export class RecordsService {
         : [];
     });
 
-    return targets.length === 0 || text === null
+    return targets.length === 0
       ? []
       : this.backend.search(access.workspace, { targets, text, limit });
   }

@@ -2,8 +2,7 @@ import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.con
 import { QUERY_BUILDER_LIMITS } from '../../../domain/records/constants/query-builder-limits.const';
 import { type AggregateRequest } from '../types/aggregate-request.type';
 import { type AggregateQuery } from '../../../domain/records/types/aggregate-query.type';
-import { assertSearchable } from './assert-searchable.util';
-import { parseSearchText } from './parse-search-text.util';
+import { parseObjectSearch } from './parse-object-search.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
 import { limitExceeded } from '../../../domain/exceptions/utils/limit-exceeded.util';
 import { parseAggregateOrderBy } from './parse-aggregate-order-by.util';
@@ -35,11 +34,7 @@ export const prepareAggregate = (request: AggregateRequest): AggregateQuery => {
   const groupBy = parseGroupBy(target, request.groupBy);
   const metrics = metricSpecs.map((metric) => parseMetric(target, metric));
   const labels = [...groupBy, ...metrics].map((item) => item.label);
-  const search = parseSearchText(request.search);
-
-  if (search !== null) {
-    assertSearchable(object);
-  }
+  const search = parseObjectSearch(object, request.search);
 
   if (new Set(labels).size !== labels.length) {
     throw invalidArgument('The same group or metric is asked for twice');

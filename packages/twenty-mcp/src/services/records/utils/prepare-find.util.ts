@@ -1,13 +1,12 @@
 import { QUERY_LIMITS } from '../../../domain/records/constants/query-limits.const';
 import { type FindQuery } from '../../../domain/records/types/find-query.type';
 import { type FindRequest } from '../types/find-request.type';
-import { assertSearchable } from './assert-searchable.util';
 import { decodeCursor } from './decode-cursor.util';
 import { hashSortKeys } from './hash-sort-keys.util';
 import { parseFilter } from './parse-filter.util';
 import { parseLimit } from './parse-limit.util';
 import { parseOrderBy } from './parse-order-by.util';
-import { parseSearchText } from './parse-search-text.util';
+import { parseObjectSearch } from './parse-object-search.util';
 import { resolveSelection } from './resolve-selection.util';
 
 // Validates every untrusted part of a find once; a back-end then runs the
@@ -20,11 +19,7 @@ export const prepareFind = (
   const deleted = request.deleted ?? 'exclude';
   const sortKeys = parseOrderBy(target, request.orderBy);
   const sortHash = hashSortKeys(object, sortKeys);
-  const search = parseSearchText(request.search);
-
-  if (search !== null) {
-    assertSearchable(object);
-  }
+  const search = parseObjectSearch(object, request.search);
 
   return {
     query: {

@@ -8,6 +8,15 @@ import { toApiRecord } from './to-api-record.util';
 
 type StoredRelated = { totalCount?: unknown; records?: unknown };
 
+const withExpansionFields = ({
+  field,
+  target,
+  labelField,
+}: Selection['manyToOne'][number] | Selection['oneToMany'][number]) => ({
+  name: field.name,
+  fields: getExpansionFields(target, labelField),
+});
+
 // A back-end's stored records (with their expansions) → API records with
 // exactly what the selection names: many-to-one as `{ id, <label> }` or
 // null, one-to-many as `{ totalCount, records }`, a note's `targets` as
@@ -15,29 +24,29 @@ type StoredRelated = { totalCount?: unknown; records?: unknown };
 export const toApiRecords = (
   selection: Selection,
   records: readonly StoredRecord[],
-): ApiRecord[] =>
-  records.map((stored) => {
+): ApiRecord[] => {
+  // Each expansion's fields once, not once per record.
+  const manyToOne = selection.manyToOne.map(withExpansionFields);
+  const oneToMany = selection.oneToMany.map(withExpansionFields);
+
+  return records.map((stored) => {
     const record: Record<string, unknown> = toApiRecord(
       selection.fields,
       stored,
     );
 
-    for (const { field, target, labelField } of selection.manyToOne) {
-      const related = stored[field.name];
+    for (const { name, fields } of manyToOne) {
+      const related = stored[name];
 
-      record[field.name] = isPlainObject(related)
-        ? toApiRecord(
-            getExpansionFields(target, labelField),
-            related as StoredRecord,
-          )
+      record[name] = isPlainObject(related)
+        ? toApiRecord(fields, related as StoredRecord)
         : null;
     }
 
-    for (const { field, target, labelField } of selection.oneToMany) {
-      const related = (stored[field.name] ?? {}) as StoredRelated;
-      const fields = getExpansionFields(target, labelField);
+    for (const { name, fields } of oneToMany) {
+      const related = (stored[name] ?? {}) as StoredRelated;
 
-      record[field.name] = {
+      record[name] = {
         totalCount: Number(related.totalCount ?? 0),
         records: (Array.isArray(related.records) ? related.records : []).map(
           (item: StoredRecord) => toApiRecord(fields, item),
@@ -51,3 +60,4 @@ export const toApiRecords = (
 
     return record as ApiRecord;
   });
+};
