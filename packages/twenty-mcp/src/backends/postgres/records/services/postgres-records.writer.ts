@@ -14,7 +14,7 @@ import { buildSoftDeleteQuery } from '../sql/build-soft-delete-query.util';
 import { buildUpdateQuery } from '../sql/build-update-query.util';
 import { type DbRow } from '../types/db-row.type';
 import { type SqlQuery } from '../types/sql-query.type';
-import { decodeStoredRow } from '../utils/decode-stored-row.util';
+import { decodeStoredRows } from '../utils/decode-stored-rows.util';
 import { encodeStoredRecord } from '../utils/encode-stored-record.util';
 import { findStoredByIds } from '../utils/find-stored-by-ids.util';
 
@@ -49,7 +49,7 @@ export class PostgresRecordsWriter implements RecordsWriter {
       }),
     );
 
-    return rows.map((row) => decodeStoredRow(returning.fields, row));
+    return decodeStoredRows(returning.fields, rows);
   }
 
   async update(
@@ -70,7 +70,7 @@ export class PostgresRecordsWriter implements RecordsWriter {
       }),
     );
 
-    return row ? decodeStoredRow(returning.fields, row) : null;
+    return row ? decodeStoredRows(returning.fields, [row])[0] : null;
   }
 
   findByIds(query: FindByIdsQuery): Promise<StoredRecord[]> {
@@ -86,7 +86,7 @@ export class PostgresRecordsWriter implements RecordsWriter {
       buildFindAllQuery(this.workspace, { object, filter, selection }),
     );
 
-    return rows.map((row) => decodeStoredRow(selection.fields, row));
+    return decodeStoredRows(selection.fields, rows);
   }
 
   softDelete(

@@ -2,7 +2,7 @@ import { type ManyToOneExpansion } from '../../../../domain/records/types/many-t
 import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
 import { getExpansionFields } from '../../../../domain/records/utils/get-expansion-fields.util';
 import { type DbRow } from '../types/db-row.type';
-import { decodeStoredRow } from './decode-stored-row.util';
+import { decodeStoredRows } from './decode-stored-rows.util';
 
 // Sets `<field>: { id, <label> } | null` on each record.
 export const applyManyToOneExpansion = (
@@ -12,7 +12,7 @@ export const applyManyToOneExpansion = (
 ): StoredRecord[] => {
   const fields = getExpansionFields(expansion.target, expansion.labelField);
   const byId = new Map(
-    rows.map((row) => [String(row.id), decodeStoredRow(fields, row)]),
+    decodeStoredRows(fields, rows).map((record) => [record.id, record]),
   );
 
   return records.map((record) => {

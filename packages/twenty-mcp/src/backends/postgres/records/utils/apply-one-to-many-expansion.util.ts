@@ -3,7 +3,7 @@ import { type OneToManyExpansion } from '../../../../domain/records/types/one-to
 import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
 import { getExpansionFields } from '../../../../domain/records/utils/get-expansion-fields.util';
 import { type DbRow } from '../types/db-row.type';
-import { decodeStoredRow } from './decode-stored-row.util';
+import { decodeStoredRows } from './decode-stored-rows.util';
 
 // Sets `<field>: { totalCount, records: [{ id, <label> }] }` on each record.
 export const applyOneToManyExpansion = (
@@ -17,16 +17,18 @@ export const applyOneToManyExpansion = (
     { totalCount: number; records: StoredRecord[] }
   >();
 
-  for (const row of rows) {
+  const related = decodeStoredRows(fields, rows);
+
+  rows.forEach((row, index) => {
     const parentId = String(row[EXPANSION_COLUMN_ALIASES.parentId]);
     const group = byParent.get(parentId) ?? {
       totalCount: Number(row[EXPANSION_COLUMN_ALIASES.totalCount]),
       records: [],
     };
 
-    group.records.push(decodeStoredRow(fields, row));
+    group.records.push(related[index]);
     byParent.set(parentId, group);
-  }
+  });
 
   return records.map((record) => ({
     ...record,

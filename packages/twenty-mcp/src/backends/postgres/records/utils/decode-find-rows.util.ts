@@ -2,7 +2,7 @@ import { type CursorValues } from '../../../../domain/records/types/cursor-value
 import { type FindQuery } from '../../../../domain/records/types/find-query.type';
 import { type StoredPage } from '../../../../domain/records/types/stored-page.type';
 import { type DbRow } from '../types/db-row.type';
-import { decodeStoredRow } from './decode-stored-row.util';
+import { decodeStoredRows } from './decode-stored-rows.util';
 import { getCursorAlias } from './get-cursor-alias.util';
 
 // Rows of buildFindQuery (limit + 1 of them at most) → one page.
@@ -19,7 +19,7 @@ export const decodeFindRows = (
     });
 
   return {
-    records: page.map((row) => decodeStoredRow(selection.fields, row)),
+    records: decodeStoredRows(selection.fields, page),
     cursors: page.map(cursorValues),
     hasNextPage: rows.length > limit,
   };

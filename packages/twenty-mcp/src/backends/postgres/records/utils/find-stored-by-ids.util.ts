@@ -3,7 +3,7 @@ import { type StoredRecord } from '../../../../domain/records/types/stored-recor
 import { buildFindByIdsQuery } from '../sql/build-find-by-ids-query.util';
 import { type DbRow } from '../types/db-row.type';
 import { type SqlQuery } from '../types/sql-query.type';
-import { decodeStoredRow } from './decode-stored-row.util';
+import { decodeStoredRows } from './decode-stored-rows.util';
 import { expandRecords } from './expand-records.util';
 
 // Records by id with their expansions, on any runner (pool or
@@ -17,7 +17,8 @@ export const findStoredByIds = async (
     run,
     schemaName,
     selection: query.selection,
-    records: (await run(buildFindByIdsQuery(schemaName, query))).map((row) =>
-      decodeStoredRow(query.selection.fields, row),
+    records: decodeStoredRows(
+      query.selection.fields,
+      await run(buildFindByIdsQuery(schemaName, query)),
     ),
   });

@@ -14,7 +14,7 @@ import { encodeRecordInput } from '../../../../../services/records/utils/encode-
 import { toApiRecord } from '../../../../../services/records/utils/to-api-record.util';
 import { type DbRow } from '../../types/db-row.type';
 import { type EncodedRecord } from '../../types/encoded-record.type';
-import { decodeStoredRow } from '../decode-stored-row.util';
+import { decodeStoredRows } from '../decode-stored-rows.util';
 import { encodeStoredRecord } from '../encode-stored-record.util';
 
 const context = buildQueryTestContext();
@@ -42,7 +42,7 @@ const toDbRow = ({ columns }: EncodedRecord): DbRow =>
 
 // A row as the back-end reads it → the API record the service returns.
 const decodeRow = (fields: readonly FieldSchema[], row: DbRow) =>
-  toApiRecord(fields, decodeStoredRow(fields, row));
+  toApiRecord(fields, decodeStoredRows(fields, [row])[0]);
 
 // API input → stored values (service) → columns (back-end) → a row as pg
 // returns it → stored record (back-end) → API record (service).
@@ -61,7 +61,7 @@ const roundTrip = async (
   return decodeRow(fields, { id: 'x', ...toDbRow(encoded) });
 };
 
-describe('encodeRecordInput + encodeStoredRecord + decodeStoredRow + toApiRecord', () => {
+describe('encodeRecordInput + encodeStoredRecord + decodeStoredRows + toApiRecord', () => {
   it('should round trip every writable field type of subscription', async () => {
     const input = { ...SUBSCRIPTION_INPUT, companyId: COMPANY_ID };
     const types = new Set(
@@ -142,7 +142,7 @@ describe('encodeRecordInput + encodeStoredRecord + decodeStoredRow + toApiRecord
   });
 });
 
-describe('decodeStoredRow + toApiRecord', () => {
+describe('decodeStoredRows + toApiRecord', () => {
   const subscription = context.target('subscription').object;
   const fields = (...names: string[]) =>
     subscription.fields.filter((field) => names.includes(field.name));
