@@ -21,14 +21,19 @@ type WorkspaceEntry = {
   schema: Promise<WorkspaceSchema>;
   exposure: Promise<WorkspaceExposure>;
   roles: Map<string, Promise<RolePermissions>>;
-  permissions: Map<string, EffectivePermissions>;
+  // Per (role, scopes, allow-list): effective permissions and what is
+  // derived from them.
+  accesses: Map<
+    string,
+    { permissions: EffectivePermissions; derived: Map<string, unknown> }
+  >;
 };
 
-// Per-workspace cache of the data model, roles, exposure and effective
-// permissions. Two cheap queries per request (Twenty's metadata cache key
-// and the module's settings version) decide whether the cache holds;
-// anything else is loaded once per change. Concurrent requests share
-// in-flight loads.
+// Per-workspace cache of the data model, roles, exposure, effective
+// permissions and what is derived from them (tool sets). Two cheap queries
+// per request (Twenty's metadata cache key and the module's settings
+// version) decide whether the cache holds; anything else is loaded once per
+// change. Concurrent requests share in-flight loads.
 @Injectable()
 export class WorkspaceContextService {
   private readonly entries = new Map<string, WorkspaceEntry>();
@@ -77,34 +82,42 @@ export class WorkspaceContextService {
       ? [...principal.objectAllowList].sort().join(',')
       : '*';
     const accessKey = `${principal.roleId}|${[...principal.scopes].sort().join(',')}|${allowList}`;
-    const cached = entry.permissions.get(accessKey);
+    let access = entry.accesses.get(accessKey);
 
-    if (cached) {
-      return {
-        workspace,
-        permissions: cached,
-        cacheKey: entry.cacheKey,
-        accessKey,
+    if (!access) {
+      access = {
+        permissions: computeEffectivePermissions({
+          schema: workspace,
+          role: await this.roleOf(entry, principal),
+          scopes: principal.scopes,
+          exposure: await entry.exposure,
+          objectAllowList: principal.objectAllowList,
+        }),
+        derived: new Map(),
       };
+
+      if (
+        entry.accesses.size >= WORKSPACE_CACHE_LIMITS.maxAccessSetsPerWorkspace
+      ) {
+        entry.accesses.delete(entry.accesses.keys().next().value!);
+      }
+
+      entry.accesses.set(accessKey, access);
     }
 
-    const permissions = computeEffectivePermissions({
-      schema: workspace,
-      role: await this.roleOf(entry, principal),
-      scopes: principal.scopes,
-      exposure: await entry.exposure,
-      objectAllowList: principal.objectAllowList,
-    });
+    const { permissions, derived } = access;
 
-    if (
-      entry.permissions.size >= WORKSPACE_CACHE_LIMITS.maxAccessSetsPerWorkspace
-    ) {
-      entry.permissions.delete(entry.permissions.keys().next().value!);
-    }
+    return {
+      workspace,
+      permissions,
+      memoize: <T>(name: string, build: () => T): T => {
+        if (!derived.has(name)) {
+          derived.set(name, build());
+        }
 
-    entry.permissions.set(accessKey, permissions);
-
-    return { workspace, permissions, cacheKey: entry.cacheKey, accessKey };
+        return derived.get(name) as T;
+      },
+    };
   }
 
   private roleOf(
@@ -157,7 +170,7 @@ export class WorkspaceContextService {
       schema,
       exposure,
       roles: new Map(),
-      permissions: new Map(),
+      accesses: new Map(),
     };
     const forget = () => {
       if (this.entries.get(workspaceId) === entry) {

@@ -36,10 +36,7 @@ const formatAjvErrors = (errors: ErrorObject[] | null | undefined): string =>
 // (dropping the set from the cache frees its compiled code too): result
 // schemas, and the input schemas that say more than the tool's own parser.
 // Invalid schemas fail here, at build time, never on a call.
-export const compileToolSet = (
-  key: string,
-  tools: ToolDefinition[],
-): ToolSet => {
+export const compileToolSet = (tools: ToolDefinition[]): ToolSet => {
   const ajv = new Ajv2020({
     allErrors: true,
     strict: false,
@@ -72,7 +69,6 @@ export const compileToolSet = (
   }
 
   return {
-    key,
     byName,
     listResult: Object.freeze({
       tools: tools.map((tool) => ({

@@ -5,9 +5,8 @@ import { type WorkspaceSchema } from '../../../domain/workspace/types/workspace-
 export type WorkspaceContext = {
   workspace: WorkspaceSchema;
   permissions: EffectivePermissions;
-  // Changes with the model, the roles and the workspace's MCP settings:
-  // what derived caches (tool sets) are keyed by.
-  cacheKey: string;
-  // The principal's part of derived cache keys: role, scopes, allow-list.
-  accessKey: string;
+  // What rooms above derive from this model and this access (tool sets),
+  // built once and kept with the workspace's cache entry: gone when the
+  // model, the roles or the workspace's MCP settings change.
+  memoize: <T>(name: string, build: () => T) => T;
 };
