@@ -20,7 +20,7 @@ const CONFIG_PROVIDER: Provider = {
 const withConfig = (module: DynamicModule): DynamicModule => ({
   ...module,
   providers: [...(module.providers ?? []), CONFIG_PROVIDER],
-  exports: [TWENTY_MCP_OPTIONS, TWENTY_MCP_CONFIG],
+  exports: [TWENTY_MCP_CONFIG],
 });
 
 // The options a host gives and the config resolved from them, shared by the

@@ -25,7 +25,7 @@ import { MCP_HTTP_LIMITS } from '../constants/mcp-http-limits.const';
 import { type McpRequestState } from '../types/mcp-request-state.type';
 import { buildProtectedResourceMetadata } from '../utils/build-protected-resource-metadata.util';
 import { buildWwwAuthenticate } from '../utils/build-www-authenticate.util';
-import { describeError } from '../utils/describe-error.util';
+import { describeError } from '../../domain/exceptions/utils/describe-error.util';
 import { isAllowedHost } from '../utils/is-allowed-host.util';
 import { isAllowedOrigin } from '../utils/is-allowed-origin.util';
 import { jsonRpcErrorResponse } from '../utils/json-rpc-error-response.util';

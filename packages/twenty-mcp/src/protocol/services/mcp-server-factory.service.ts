@@ -13,7 +13,7 @@ import { MCP_CACHE_HINTS } from '../constants/mcp-cache-hints.const';
 import { MCP_SERVER_INFO } from '../constants/mcp-server-info.const';
 import { type McpRequestState } from '../types/mcp-request-state.type';
 import { buildServerInstructions } from '../utils/build-server-instructions.util';
-import { describeError } from '../utils/describe-error.util';
+import { describeError } from '../../domain/exceptions/utils/describe-error.util';
 import { toToolErrorMessage } from '../utils/to-tool-error-message.util';
 import { toToolErrorResult } from '../utils/to-tool-error-result.util';
 

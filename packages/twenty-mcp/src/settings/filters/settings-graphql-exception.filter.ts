@@ -2,6 +2,7 @@ import { Catch, Logger } from '@nestjs/common';
 import { type GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 
+import { describeError } from '../../domain/exceptions/utils/describe-error.util';
 import { isTwentyMcpException } from '../../domain/exceptions/utils/is-twenty-mcp-exception.util';
 import { twentyMcpExceptionToGraphqlError } from '../utils/twenty-mcp-exception-to-graphql-error.util';
 
@@ -17,7 +18,7 @@ export class SettingsGraphqlExceptionFilter implements GqlExceptionFilter {
       const error = twentyMcpExceptionToGraphqlError(exception);
 
       if (error.extensions.code === 'INTERNAL_SERVER_ERROR') {
-        logger.error(describe(exception));
+        logger.error(describeError(exception));
       }
 
       return error;
@@ -27,13 +28,10 @@ export class SettingsGraphqlExceptionFilter implements GqlExceptionFilter {
       return exception;
     }
 
-    logger.error(describe(exception));
+    logger.error(describeError(exception));
 
     return new GraphQLError('Internal error.', {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
   }
 }
-
-const describe = (error: unknown) =>
-  error instanceof Error ? (error.stack ?? error.message) : String(error);
