@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
+
+// The element patterns below are relative to the repository root. Without an
+// explicit root, eslint-plugin-boundaries matches them against
+// process.cwd(), and linting from a package folder (an editor, `npx eslint`
+// there, a test run started there) silently matched no room at all.
+const REPO_ROOT = dirname(fileURLToPath(import.meta.url));
 
 // The rooms of packages/twenty-mcp/src from the floor up, and what each may
 // import besides itself. The root files (twenty-mcp.module.ts, index.ts)
@@ -107,6 +115,7 @@ export default tseslint.config(
     plugins: { boundaries },
     settings: {
       'import/resolver': { node: { extensions: ['.ts', '.js'] } },
+      'boundaries/root-path': REPO_ROOT,
       'boundaries/elements': [
         ...MODULE_LAYERS.map(({ type, pattern }) => ({
           type,
