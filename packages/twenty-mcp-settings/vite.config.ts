@@ -32,6 +32,16 @@ export default defineConfig(({ command }) => ({
     assetsInlineLimit: 0,
   },
   server: {
-    proxy: { [`${DEV_SETTINGS_PATH}graphql`]: DEV_API_ORIGIN },
+    proxy: {
+      [`${DEV_SETTINGS_PATH}graphql`]: {
+        target: DEV_API_ORIGIN,
+        // The API refuses changes from origins it does not know; the dev
+        // server's page is this proxy's own, so it goes without one.
+        configure: (proxy) =>
+          proxy.on('proxyReq', (proxyRequest) =>
+            proxyRequest.removeHeader('origin'),
+          ),
+      },
+    },
   },
 }));

@@ -22,6 +22,18 @@ export {
   type WorkspaceObject,
 } from './metadata/types/workspace-metadata.type';
 export { mintApiKeyToken } from './auth/utils/mint-api-key-token.util';
+export { mintAccessToken } from './auth/utils/mint-access-token.util';
+export { mintApplicationToken } from './auth/utils/mint-application-token.util';
+export { type TwentyJwtSigner } from './auth/types/twenty-jwt-signer.type';
+export {
+  DEMO_SIGNING_KEYS,
+  type DemoSigningKeyName,
+} from './signing-keys/constants/demo-signing-keys.const';
+export {
+  deriveDemoSigningKey,
+  type DemoSigningKey,
+} from './signing-keys/utils/derive-demo-signing-key.util';
+export { detectTwentyVersion } from './consistency/services/detect-twenty-version';
 export { listApiKeys, type ApiKeyListing } from './auth/services/list-api-keys';
 export {
   mintListedTokens,

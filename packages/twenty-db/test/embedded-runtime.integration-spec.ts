@@ -128,6 +128,56 @@ describe('ensureDemoDatabase', () => {
       }
     });
 
+    it('should create, rebuild or reset nothing when creation is not allowed', async () => {
+      const missing = newUrl();
+      const demo = await createTestDatabase();
+      const options = { createDatabase: false, refusalHint: 'Ask first.' };
+
+      try {
+        await expect(
+          ensureDemoDatabase({ databaseUrl: missing, ...options }),
+        ).rejects.toThrow(
+          /\/ensure_[0-9a-f]{8} does not exist; nothing was created or changed\. Ask first\.$/,
+        );
+        expect(
+          await withClient(
+            adminUrl(),
+            async (client) =>
+              (
+                await client.query(
+                  'SELECT 1 FROM pg_database WHERE datname = $1',
+                  [parseDatabaseUrl(missing).database],
+                )
+              ).rowCount,
+          ),
+        ).toBe(0);
+
+        // A demo of this layout is served; reset or an outdated layout
+        // would rewrite it.
+        expect(
+          await ensureDemoDatabase({ databaseUrl: demo.url, ...options }),
+        ).toMatchObject({ action: 'reused' });
+        await expect(
+          ensureDemoDatabase({
+            databaseUrl: demo.url,
+            reset: true,
+            ...options,
+          }),
+        ).rejects.toThrow('would be reset; nothing was created or changed');
+        await withClient(demo.url, (client) =>
+          client.query(
+            `UPDATE twenty_db.fixture SET info = jsonb_set(info, '{layoutVersion}', '"outdated"')`,
+          ),
+        );
+        await expect(
+          ensureDemoDatabase({ databaseUrl: demo.url, ...options }),
+        ).rejects.toThrow('with an outdated layout; nothing was created');
+        expect(await workspaceCount(demo.url)).toBe(2);
+      } finally {
+        await demo.drop();
+      }
+    });
+
     it('should refuse a database that is neither Twenty nor its own', async () => {
       const databaseUrl = newUrl();
 

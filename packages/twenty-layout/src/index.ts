@@ -28,3 +28,14 @@ export { computeWorkspaceSchemaName } from './naming/compute-workspace-schema-na
 export { uuidToBase36 } from './naming/uuid-to-base36.util';
 export { computeAppSecret } from './auth/compute-app-secret.util';
 export { type JwtSecretType } from './auth/jwt-secret-type.type';
+export {
+  TWENTY_VERSION_MARKERS,
+  type TwentyVersionMarker,
+} from './version/twenty-version-markers.const';
+export { compareTwentyVersions } from './version/compare-twenty-versions.util';
+export { parseUpgradeMigrationVersion } from './version/parse-upgrade-migration-version.util';
+export {
+  inferTwentyVersionRange,
+  type TwentyVersionRange,
+} from './version/infer-twenty-version-range.util';
+export { describeTwentyVersion } from './version/describe-twenty-version.util';

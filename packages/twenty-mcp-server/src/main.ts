@@ -9,8 +9,12 @@ import {
   TwentyMcpAdminService,
 } from '@twenty-mcp/twenty-mcp';
 import { Client } from 'pg';
+import { pino } from 'pino';
 
 import { formatStartupBanner } from './banner/format-startup-banner.util';
+import { describeRecordEvents } from './banner/utils/describe-record-events.util';
+import { describeTwentyLayout } from './banner/utils/describe-twenty-layout.util';
+import { findUnknownVariables } from './config/find-unknown-variables.util';
 import { readServerConfig } from './config/read-server-config.util';
 import { type RunningServer, startServer } from './start-server';
 
@@ -44,14 +48,28 @@ const measureToolTokens = async (server: RunningServer, token: string) => {
 
 const bootstrap = async () => {
   const config = readServerConfig(process.env);
+  const level = config.logLevel ?? 'info';
+  const startupLogger = pino({
+    level,
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
+
+  // A typo in a variable name silently leaves a setting at its default:
+  // said before start-up, which that setting may make fail.
+  for (const warning of findUnknownVariables(process.env)) {
+    startupLogger.warn({ context: 'Config' }, warning);
+  }
+
   const server = await startServer(config, {
     onProgress: (message) => console.log(`  ${message}…`),
-    logger: undefined,
+    logging: { level },
   });
   // Demo keys are printed only for a database twenty-db created: for a real
   // Twenty database they would be working credentials in a log.
   const tokens = server.database.fixture ? await demoTokens(server) : [];
   const configToken = tokens[0]?.token ?? '<your Twenty API key>';
+  const admin = server.app.get(TwentyMcpAdminService);
+  const layout = admin.getTwentyLayout();
 
   console.log(
     formatStartupBanner({
@@ -74,6 +92,8 @@ const bootstrap = async () => {
         : server.database.fixture
           ? 'DATABASE_URL (demo database created by twenty-db)'
           : 'DATABASE_URL (Twenty database, metadata read-only)',
+      twenty: layout ? describeTwentyLayout(layout) : null,
+      events: describeRecordEvents(admin.getRecordEventsStatus()),
       toolMode: config.toolMode,
       toolTokens:
         tokens[0] && (config.enabled ?? true)

@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 
-import { type INestApplication, type Logger } from '@nestjs/common';
+import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { type NestExpressApplication } from '@nestjs/platform-express';
 import { type DemoDatabase, ensureDemoDatabase } from '@twenty-mcp/twenty-db';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 
 import { type ServerConfig } from './config/server-config.type';
 import { TwentyMcpAdminService } from '@twenty-mcp/twenty-mcp';
 import { configureHttpServer } from './http/configure-http-server.util';
-import { ServerModule } from './server.module';
+import { ServerModule, type ServerLogging } from './server.module';
 
 export type RunningServer = {
   app: INestApplication;
@@ -18,20 +20,32 @@ export type RunningServer = {
   stop: () => Promise<void>;
 };
 
+// Said when the database DATABASE_URL names is not one the host may use
+// as is: it never creates or seeds one nobody asked for.
+const CREATE_DEMO_HINT =
+  'Point DATABASE_URL at your Twenty database, or set MCP_CREATE_DEMO_DATABASE=true to have a demo database created and seeded there.';
+
 // Starts the host: the database first (embedded demo unless DATABASE_URL),
 // then the module on it. Used by main.ts and by the end-to-end tests.
+// `logging`: JSON logs through pino at that level; null (tests' default):
+// no logs at all.
 export const startServer = async (
   config: ServerConfig,
   {
     onProgress,
-    logger = false,
+    logging = null,
   }: {
     onProgress?: (message: string) => void;
-    logger?: false | Logger[] | undefined;
+    logging?: ServerLogging | null;
   } = {},
 ): Promise<RunningServer> => {
   const database = await ensureDemoDatabase({
     databaseUrl: config.databaseUrl ?? undefined,
+    createDatabase: config.createDemoDatabase ?? false,
+    refusalHint: CREATE_DEMO_HINT,
+    ...(config.embeddedPostgresPort === undefined
+      ? {}
+      : { port: config.embeddedPostgresPort }),
     onProgress,
   });
   const appSecret = config.appSecret ?? database.appSecret;
@@ -51,29 +65,45 @@ export const startServer = async (
 
   await dataSource.initialize();
 
-  const app = await NestFactory.create(
-    ServerModule.register({
-      enabled: config.enabled ?? true,
-      workspacesEnabledByDefault: config.workspacesEnabledByDefault,
-      authFailureLimit: config.authFailureLimit,
-      redisUrl: config.redisUrl,
-      publicUrl: config.publicUrl,
-      path: config.path,
-      // The host serves one resource: its metadata at the root well-known
-      // URL too, for clients that probe there first.
-      serveRootResourceMetadata: true,
-      dataSource,
-      appSecret,
-      toolMode: config.toolMode,
-      allowedHosts: config.allowedHosts,
-      allowedOrigins: config.allowedOrigins,
-      listChangedPollIntervalMs: config.listChangedPollIntervalMs,
-      oauth: config.oauth,
-    }),
+  const app = await NestFactory.create<NestExpressApplication>(
+    ServerModule.register(
+      {
+        enabled: config.enabled ?? true,
+        workspacesEnabledByDefault: config.workspacesEnabledByDefault,
+        authFailureLimit: config.authFailureLimit,
+        redisUrl: config.redisUrl,
+        publicUrl: config.publicUrl,
+        path: config.path,
+        // The host serves one resource: its metadata at the root well-known
+        // URL too, for clients that probe there first.
+        serveRootResourceMetadata: true,
+        dataSource,
+        appSecret,
+        toolMode: config.toolMode,
+        allowedHosts: config.allowedHosts,
+        allowedOrigins: config.allowedOrigins,
+        listChangedPollIntervalMs: config.listChangedPollIntervalMs,
+        oauth: config.oauth,
+        settingsAllowedOrigins: config.settingsAllowedOrigins,
+        settingsMaxBodyBytes: config.settingsMaxBodyBytes,
+        limits: config.limits,
+      },
+      logging,
+    ),
     // The MCP handler reads its own body: malformed JSON must get a
-    // JSON-RPC parse error, not a framework 400.
-    { bodyParser: false, logger: logger === false ? false : undefined },
+    // JSON-RPC parse error, not a framework 400. Logs wait for pino.
+    logging
+      ? { bodyParser: false, bufferLogs: true }
+      : { bodyParser: false, logger: false },
   );
+
+  if (logging) {
+    app.useLogger(app.get(PinoNestLogger));
+  }
+
+  // Client addresses behind nginx or Docker's NAT: the failed-auth limiter
+  // and the logs key on req.ip, which honours this.
+  app.set('trust proxy', config.trustProxy ?? false);
 
   await app.init();
 

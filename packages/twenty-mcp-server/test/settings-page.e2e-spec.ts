@@ -307,10 +307,21 @@ describe('settings page in Chromium', () => {
     'should issue a token shown once, which the official SDK client then uses',
     async () => {
       await goTo(page, 'Tokens', 'Tokens');
+      const role = page.getByLabel('Role', { exact: true });
+
+      // A Developer is offered only roles within her own rights, the least
+      // privileged first, and a token that expires.
+      expect(await role.locator('option').allInnerTexts()).not.toContain(
+        'Admin',
+      );
+      expect(
+        await role.evaluate(
+          (select: HTMLSelectElement) => select.selectedOptions[0]?.textContent,
+        ),
+      ).toBe('Read-only');
+      expect(await page.getByLabel('Expires on').inputValue()).not.toBe('');
       await page.getByLabel('Name', { exact: true }).fill(TOKEN_NAME);
-      await page
-        .getByLabel('Role', { exact: true })
-        .selectOption({ label: 'Admin' });
+      await role.selectOption({ label: 'Developer' });
       await page.getByRole('checkbox', { name: 'Write', exact: true }).check();
       await screenshot(page, '03-tokens-issue-form');
       await page.getByRole('button', { name: 'Issue token' }).click();
@@ -455,14 +466,21 @@ describe('settings page in Chromium', () => {
         .getByRole('button', { name: 'Reset People to the default' })
         .click();
       await page
-        .getByText('People reset to the default.', { exact: true })
+        .getByText('People reset to the default: every operation and field.', {
+          exact: true,
+        })
         .waitFor();
       await page.getByLabel('Search objects').fill('opportun');
       await page
         .getByRole('button', { name: 'Reset Opportunities to the default' })
         .click();
       await page
-        .getByText('Opportunities reset to the default.', { exact: true })
+        .getByText(
+          'Opportunities reset to the default: every operation and field.',
+          {
+            exact: true,
+          },
+        )
         .waitFor();
 
       expect(
@@ -484,7 +502,7 @@ describe('settings page in Chromium', () => {
       await goTo(page, 'What the AI sees', 'What the AI sees');
       await page
         .getByLabel('Role', { exact: true })
-        .selectOption({ label: 'Admin' });
+        .selectOption({ label: 'Developer' });
       await page.getByRole('checkbox', { name: 'Write', exact: true }).check();
       await page.getByRole('button', { name: 'Show the tools' }).click();
       await page.getByText(/\d+ tools · [\d,.\s]+ tokens/).waitFor();
@@ -534,6 +552,69 @@ describe('settings page in Chromium', () => {
       );
       await expect(client!.listTools()).rejects.toThrow();
       await screenshot(page, '08-tokens-revoked');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'should fit the tokens and exposure tables on a 390 px phone screen',
+    async () => {
+      const phone = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+      });
+      const small = await phone.newPage();
+      // How far the page and each table reach past the screen's width,
+      // and the visible elements that do (to say what overflows).
+      const overflow = () =>
+        small.evaluate(() => ({
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          tables: [...document.querySelectorAll('table')].map(
+            (table) =>
+              Math.max(table.getBoundingClientRect().right, table.scrollWidth) -
+              window.innerWidth,
+          ),
+          wide: [...document.querySelectorAll('body *')]
+            .filter((element) => {
+              const box = element.getBoundingClientRect();
+
+              return (
+                box.width > 1 &&
+                box.right > window.innerWidth + 0.5 &&
+                element.checkVisibility()
+              );
+            })
+            .map(
+              (element) =>
+                `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
+            ),
+        }));
+
+      try {
+        await signIn(small, settingsUrl, DEVELOPER.email);
+        await small
+          .getByRole('heading', { level: 1, name: 'Overview' })
+          .waitFor();
+        await goTo(small, 'Tokens', 'Tokens');
+        await small.locator('tr', { hasText: TOKEN_NAME }).first().waitFor();
+        const tokens = await overflow();
+
+        await screenshot(small, '12-tokens-390px');
+        await goTo(small, 'Exposure', 'Exposure');
+        await small.locator('tr[data-object="person"]').waitFor();
+        const exposure = await overflow();
+
+        await screenshot(small, '13-exposure-390px');
+
+        expect(tokens.tables).toHaveLength(1);
+        expect(exposure.tables).toHaveLength(1);
+        for (const measured of [tokens, exposure]) {
+          expect(measured.wide).toEqual([]);
+          expect(measured.page).toBeLessThanOrEqual(0);
+          expect(Math.max(...measured.tables)).toBeLessThanOrEqual(0);
+        }
+      } finally {
+        await phone.close();
+      }
     },
     STEP_TIMEOUT_MS,
   );

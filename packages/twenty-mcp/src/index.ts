@@ -7,7 +7,9 @@ export { type TwentyMcpModuleOptions } from './config/types/twenty-mcp-module-op
 export { type ToolMode } from './config/types/tool-mode.type';
 export { type OAuthOptions } from './config/types/oauth-options.type';
 export { type AuthFailureLimit } from './config/types/auth-failure-limit.type';
+export { type McpLimits } from './config/types/mcp-limits.type';
 export { TwentyMcpAdminService } from './settings/services/twenty-mcp-admin.service';
+export { type ReadinessResult } from './services/readiness/types/readiness-result.type';
 export { buildClientConfigs } from './settings/utils/build-client-configs.util';
 export { type ClientConfig } from './settings/types/client-config.type';
 export { MCP_TOKEN_FORMAT } from './storage/constants/mcp-token-format.const';
@@ -28,3 +30,8 @@ export {
   SETTINGS_AUTH_PORT,
   type SettingsAuthPort,
 } from './ports/settings-auth.port';
+export {
+  TWENTY_LAYOUT_PORT,
+  type TwentyLayoutPort,
+} from './ports/twenty-layout.port';
+export { type TwentyLayoutReport } from './domain/twenty/types/twenty-layout-report.type';

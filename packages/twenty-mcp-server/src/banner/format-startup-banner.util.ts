@@ -13,6 +13,8 @@ export const formatStartupBanner = ({
   instanceEnabled,
   demoSignIn,
   database,
+  twenty,
+  events,
   toolMode,
   toolTokens,
   keys,
@@ -24,6 +26,10 @@ export const formatStartupBanner = ({
   // Seeded users' emails and their shared password, on demo databases.
   demoSignIn: { emails: string[]; password: string } | null;
   database: string;
+  // The Twenty layout the back-end found, and how writes reach Twenty's
+  // worker: one line each, null when the back-end does not say.
+  twenty: string | null;
+  events: string | null;
   toolMode: string;
   // tools/list size for the first key, per surface; null when not measured
   toolTokens: Record<'compact' | 'per-object', number> | null;
@@ -42,6 +48,8 @@ export const formatStartupBanner = ({
         ]
       : []),
     `  database   ${database}`,
+    ...(twenty ? [`  twenty     ${twenty}`] : []),
+    ...(events ? [`  events     ${events}`] : []),
     `  tools      ${toolMode} (MCP_TOOL_MODE=compact|per-object)`,
     ...(toolTokens
       ? [

@@ -3,6 +3,9 @@ import {
   type TwentyMcpModuleOptions,
 } from '@twenty-mcp/twenty-mcp';
 
+import { type LogLevel } from './log-level.type';
+import { type TrustProxy } from './trust-proxy.type';
+
 export type ServerConfig = {
   // MCP_ENABLED: the instance switch (on unless "false" in this host).
   enabled?: boolean;
@@ -19,6 +22,12 @@ export type ServerConfig = {
   path: string;
   // Unset: the embedded demo database.
   databaseUrl: string | null;
+  // MCP_CREATE_DEMO_DATABASE: create and seed the demo in the database
+  // DATABASE_URL names when it does not exist. Off: a missing database is a
+  // start-up error and nothing is written.
+  createDemoDatabase?: boolean;
+  // TWENTY_DB_PORT: the embedded PostgreSQL's port (54329 when unset).
+  embeddedPostgresPort?: number;
   appSecret: string | null;
   toolMode: ToolMode;
   allowedHosts?: string[];
@@ -31,4 +40,15 @@ export type ServerConfig = {
   keepAliveTimeoutMs?: number;
   // MCP_OAUTH_*: accept access tokens of this OAuth authorization server.
   oauth?: TwentyMcpModuleOptions['oauth'];
+  // MCP_SETTINGS_ALLOWED_ORIGINS / MCP_SETTINGS_MAX_BODY_BYTES.
+  settingsAllowedOrigins?: string[];
+  settingsMaxBodyBytes?: number;
+  // MCP_STATEMENT_TIMEOUT_MS, MCP_MAX_*: the module's limits
+  // (docs/limits.md); each unset one keeps the module's default.
+  limits?: TwentyMcpModuleOptions['limits'];
+  // LOG_LEVEL: the lowest level written (info when unset).
+  logLevel?: LogLevel;
+  // TRUST_PROXY: Express's `trust proxy`, so client addresses behind a
+  // reverse proxy are the clients' (false when unset).
+  trustProxy?: TrustProxy;
 };

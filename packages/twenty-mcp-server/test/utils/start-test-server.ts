@@ -6,6 +6,7 @@ import {
 } from '@twenty-mcp/twenty-db/testing';
 
 import { type ServerConfig } from '../../src/config/server-config.type';
+import { type ServerLogging } from '../../src/server.module';
 import { type RunningServer, startServer } from '../../src/start-server';
 
 export type TestServer = RunningServer & {
@@ -17,19 +18,23 @@ export type TestServer = RunningServer & {
 // free loopback port: what `npm start` serves, as a test fixture.
 export const startTestServer = async (
   overrides: Partial<ServerConfig> = {},
+  { logging = null }: { logging?: ServerLogging | null } = {},
 ): Promise<TestServer> => {
   const testDatabase = await createTestDatabase();
   const port = await findFreePort();
-  const server = await startServer({
-    host: '127.0.0.1',
-    port,
-    publicUrl: `http://127.0.0.1:${port}`,
-    path: '/mcp',
-    databaseUrl: testDatabase.url,
-    appSecret: TEST_APP_SECRET,
-    toolMode: 'compact',
-    ...overrides,
-  });
+  const server = await startServer(
+    {
+      host: '127.0.0.1',
+      port,
+      publicUrl: `http://127.0.0.1:${port}`,
+      path: '/mcp',
+      databaseUrl: testDatabase.url,
+      appSecret: TEST_APP_SECRET,
+      toolMode: 'compact',
+      ...overrides,
+    },
+    { logging },
+  );
 
   return {
     ...server,

@@ -7,6 +7,8 @@ export type McpObjectExposure = {
   labelPlural: string;
   isCustom: boolean;
   isCustomized: boolean;
+  // What a reset gives: every operation and field, or hidden from AI.
+  isExposedByDefault: boolean;
   canRead: boolean;
   canCreate: boolean;
   canUpdate: boolean;

@@ -7,5 +7,9 @@ export type McpSettings = {
   exposeNewObjects: boolean;
   endpointUrl: string;
   toolMode: McpToolMode;
+  // Whether writes made through MCP reach Twenty's worker (timeline,
+  // webhooks, workflows): QUEUED on Twenty's Redis, OFF without one, NATIVE
+  // inside twenty-server.
+  twentyEventsDelivery: 'QUEUED' | 'OFF' | 'NATIVE';
   clientConfigs: ClientConfig[];
 };

@@ -9,8 +9,8 @@ import {
 
 import settingsApiDoc from '../../../../docs/settings-api.md?raw';
 import { type McpObjectChoice } from '../../src/types/mcp-object-choice.type';
+import { type McpGrantableRole } from '../../src/types/mcp-grantable-role.type';
 import { type McpObjectExposure } from '../../src/types/mcp-object-exposure.type';
-import { type McpRole } from '../../src/types/mcp-role.type';
 import { type McpScope } from '../../src/types/mcp-scope.type';
 import { type McpSettings } from '../../src/types/mcp-settings.type';
 import { type McpToken } from '../../src/types/mcp-token.type';
@@ -47,10 +47,14 @@ export type FakeUser = {
 export type FakeApiState = {
   users: FakeUser[];
   settings: McpSettings;
-  roles: McpRole[];
+  // grantableScopes: what the signed-in issuer may grant with each role.
+  roles: McpGrantableRole[];
   tokens: McpToken[];
-  objects: McpObjectExposure[];
+  objects: FakeObject[];
 };
+
+// An object as stored: its default is derived from the settings.
+export type FakeObject = Omit<McpObjectExposure, 'isExposedByDefault'>;
 
 // One request the page sent, as the server saw it.
 export type FakeApiCall = {
@@ -143,17 +147,18 @@ const jsonResponse = (status: number, body: unknown): Response =>
 // An object without an admin row: every operation, except for custom
 // objects while new custom objects are not exposed by default.
 const withDefault = (
-  object: McpObjectExposure,
+  object: FakeObject,
   settings: McpSettings,
 ): McpObjectExposure => {
-  if (object.isCustomized) {
-    return object;
-  }
-
   const isExposed = !object.isCustom || settings.exposeNewObjects;
+
+  if (object.isCustomized) {
+    return { ...object, isExposedByDefault: isExposed };
+  }
 
   return {
     ...object,
+    isExposedByDefault: isExposed,
     canRead: isExposed,
     canCreate: isExposed,
     canUpdate: isExposed,
@@ -346,7 +351,7 @@ export class FakeSettingsApi {
     return session;
   }
 
-  private findObject(objectId: string): McpObjectExposure {
+  private findObject(objectId: string): FakeObject {
     const object = this.state.objects.find(
       (candidate) => candidate.objectId === objectId,
     );
@@ -386,7 +391,7 @@ export class FakeSettingsApi {
     );
   }
 
-  private replaceObject(object: McpObjectExposure): McpObjectExposure {
+  private replaceObject(object: FakeObject): McpObjectExposure {
     this.state.objects = this.state.objects.map((candidate) =>
       candidate.objectId === object.objectId ? object : candidate,
     );
@@ -485,7 +490,7 @@ export class FakeSettingsApi {
       return this.state.settings;
     },
 
-    mcpRoles: (_args: unknown, context: Context): McpRole[] => {
+    mcpRoles: (_args: unknown, context: Context): McpGrantableRole[] => {
       this.authenticate(context);
 
       return this.state.roles;
@@ -551,6 +556,18 @@ export class FakeSettingsApi {
       }
 
       this.assertRoleAndObjects(input.roleId, input.objectIds ?? []);
+
+      const role = this.state.roles.find(({ id }) => id === input.roleId)!;
+      const exceeding = input.scopes.filter(
+        (scope) => !role.grantableScopes.includes(scope),
+      );
+
+      if (exceeding.length > 0) {
+        fail(
+          'FORBIDDEN',
+          `A token cannot have rights its issuer does not: your role cannot do what this token would (${exceeding.join(', ')} with ${role.label}).`,
+        );
+      }
 
       if (
         input.expiresAt &&

@@ -112,11 +112,28 @@ export const createFakeApiState = (
     exposeNewObjects: true,
     endpointUrl: ENDPOINT_URL,
     toolMode: 'COMPACT',
+    twentyEventsDelivery: 'QUEUED',
     clientConfigs: CLIENT_CONFIGS,
   },
   roles: [
-    { id: 'role-admin', label: 'Admin', description: 'Every permission' },
-    { id: 'role-sales', label: 'Sales', description: null },
+    {
+      id: 'role-admin',
+      label: 'Admin',
+      description: 'Every permission',
+      grantableScopes: ['READ', 'WRITE', 'DELETE', 'DESTROY'],
+    },
+    {
+      id: 'role-owner',
+      label: 'Owner',
+      description: 'More than the signed-in user holds',
+      grantableScopes: [],
+    },
+    {
+      id: 'role-sales',
+      label: 'Sales',
+      description: null,
+      grantableScopes: ['READ', 'WRITE'],
+    },
   ],
   tokens: [
     {

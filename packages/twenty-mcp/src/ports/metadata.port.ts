@@ -1,4 +1,5 @@
 import { type RolePermissions } from '../domain/permissions/types/role-permissions.type';
+import { type RoleSettingsPermissions } from '../domain/permissions/types/role-settings-permissions.type';
 import { type WorkspaceSchema } from '../domain/workspace/types/workspace-schema.type';
 
 export const METADATA_PORT = Symbol('METADATA_PORT');
@@ -15,4 +16,10 @@ export interface MetadataPort {
     workspaceId: string,
     roleId: string,
   ): Promise<RolePermissions>;
+  // What the role allows beyond records; compared when a credential is
+  // issued with a role, so that it never exceeds its issuer.
+  getRoleSettingsPermissions(
+    workspaceId: string,
+    roleId: string,
+  ): Promise<RoleSettingsPermissions>;
 }

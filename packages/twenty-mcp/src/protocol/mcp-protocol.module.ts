@@ -12,6 +12,7 @@ import { type TwentyMcpConfig } from '../config/types/twenty-mcp-config.type';
 import { PromptsProvider } from '../prompts/services/prompts.provider';
 import { ResourcesProvider } from '../resources/services/resources.provider';
 import { McpHttpMiddleware } from './middlewares/mcp-http.middleware';
+import { CredentialSlots } from './services/credential-slots.service';
 import { ListChangedNotifier } from './services/list-changed-notifier.service';
 import { McpHttpHandler } from './services/mcp-http-handler.service';
 import { McpServerFactory } from './services/mcp-server-factory.service';
@@ -39,6 +40,7 @@ export class McpProtocolModule implements NestModule {
       providers: [
         ResourcesProvider,
         PromptsProvider,
+        CredentialSlots,
         McpServerFactory,
         ListChangedNotifier,
         McpHttpHandler,

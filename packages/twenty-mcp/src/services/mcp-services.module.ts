@@ -2,7 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 
 import { AuthFailureLimiter } from './auth-failures/auth-failure-limiter.service';
 import { CredentialResolver } from './credentials/credential-resolver.service';
+import { McpMetricsService } from './metrics/mcp-metrics.service';
 import { OAuthTokenVerifier } from './oauth/oauth-token-verifier.service';
+import { ReadinessService } from './readiness/readiness.service';
 import { RecordsService } from './records/records.service';
 import { WorkspaceChangesService } from './workspace-changes/workspace-changes.service';
 import { WorkspaceContextService } from './workspace-context/workspace-context.service';
@@ -24,7 +26,9 @@ export class McpServicesModule {
     const services = [
       AuthFailureLimiter,
       CredentialResolver,
+      McpMetricsService,
       OAuthTokenVerifier,
+      ReadinessService,
       RecordsService,
       WorkspaceChangesService,
       WorkspaceContextService,

@@ -7,18 +7,26 @@ import {
   type NestModule,
   RequestMethod,
 } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { GraphQLModule } from '@nestjs/graphql';
 
 import { TWENTY_MCP_CONFIG } from '../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../config/types/twenty-mcp-config.type';
 import { SettingsAuthGuard } from './guards/settings-auth.guard';
+import { SettingsApiHttpMiddleware } from './middlewares/settings-api-http.middleware';
 import { SettingsPageMiddleware } from './page/middlewares/settings-page.middleware';
 import { McpAuthResolver } from './resolvers/mcp-auth.resolver';
 import { McpExposureResolver } from './resolvers/mcp-exposure.resolver';
+import { McpRoleResolver } from './resolvers/mcp-role.resolver';
 import { McpSettingsResolver } from './resolvers/mcp-settings.resolver';
 import { McpTokenResolver } from './resolvers/mcp-token.resolver';
 import { McpSettingsService } from './services/mcp-settings.service';
+import { McpTokenRightsService } from './services/mcp-token-rights.service';
 import { TwentyMcpAdminService } from './services/twenty-mcp-admin.service';
+import { type SettingsRequest } from './types/settings-request.type';
+import { buildIntrospectionGatePlugin } from './utils/build-introspection-gate-plugin.util';
+import { buildSettingsCorsOptions } from './utils/build-settings-cors-options.util';
 
 // Where admins govern MCP: the settings API (its own GraphQL endpoint at
 // <settingsPath>/graphql, holding only this module's resolvers, beside
@@ -55,13 +63,34 @@ export class McpSettingsModule implements NestModule {
         GraphQLModule.forRootAsync<YogaDriverConfig>({
           driver: YogaDriver,
           imports: [config],
-          inject: [TWENTY_MCP_CONFIG],
-          useFactory: ({ settingsPath }: TwentyMcpConfig) => ({
+          inject: [TWENTY_MCP_CONFIG, ModuleRef],
+          useFactory: (
+            { settingsPath, settingsApi }: TwentyMcpConfig,
+            moduleRef: ModuleRef,
+          ) => ({
             path: `${settingsPath}/graphql`,
             autoSchemaFile: true,
             sortSchema: true,
             include: [McpSettingsModule],
             graphiql: false,
+            cors: buildSettingsCorsOptions(settingsApi.allowedOrigins),
+            // The schema is for signed-in admins: introspection passes the
+            // same guard as every resolver.
+            plugins: [
+              buildIntrospectionGatePlugin(async (req: SettingsRequest) => {
+                const context = new ExecutionContextHost([
+                  req,
+                  undefined,
+                  { req },
+                  undefined,
+                ]);
+
+                context.setType('graphql');
+                await moduleRef
+                  .get(SettingsAuthGuard, { strict: false })
+                  .canActivate(context);
+              }),
+            ],
             context: ({ req, res }: { req: unknown; res: unknown }) => ({
               req,
               res,
@@ -71,13 +100,16 @@ export class McpSettingsModule implements NestModule {
       ],
       providers: [
         McpSettingsService,
+        McpTokenRightsService,
         TwentyMcpAdminService,
         SettingsAuthGuard,
         McpAuthResolver,
         McpSettingsResolver,
         McpTokenResolver,
         McpExposureResolver,
+        McpRoleResolver,
         SettingsPageMiddleware,
+        SettingsApiHttpMiddleware,
       ],
       exports: [TwentyMcpAdminService],
     };
@@ -86,6 +118,10 @@ export class McpSettingsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     const { settingsPath } = this.config;
 
+    consumer.apply(SettingsApiHttpMiddleware).forRoutes({
+      path: `${settingsPath}/graphql`,
+      method: RequestMethod.ALL,
+    });
     consumer
       .apply(SettingsPageMiddleware)
       .forRoutes(

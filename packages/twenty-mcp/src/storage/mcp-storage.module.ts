@@ -4,6 +4,7 @@ import { TWENTY_MCP_CONFIG } from '../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../config/types/twenty-mcp-config.type';
 import { McpRedis } from './services/mcp-redis.service';
 import { McpStorage } from './services/mcp-storage.service';
+import { McpStorageProbe } from './services/mcp-storage-probe.service';
 import { McpTokenService } from './services/mcp-token.service';
 import { McpWorkspaceSettingsService } from './services/mcp-workspace-settings.service';
 
@@ -25,8 +26,14 @@ export class McpStorageModule {
         McpWorkspaceSettingsService,
         McpTokenService,
         McpRedis,
+        McpStorageProbe,
       ],
-      exports: [McpWorkspaceSettingsService, McpTokenService, McpRedis],
+      exports: [
+        McpWorkspaceSettingsService,
+        McpTokenService,
+        McpRedis,
+        McpStorageProbe,
+      ],
     };
   }
 }

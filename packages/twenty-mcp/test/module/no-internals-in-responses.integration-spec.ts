@@ -60,8 +60,9 @@ describe('responses never carry internals', () => {
 
       expect(response.status).toBe(200);
       expect(body.result.isError).toBe(true);
+      // The request id to quote, the same the response header carries.
       expect(body.result.content[0].text).toBe(
-        'The server could not complete this call because of an internal error; nothing was changed. Retrying once is safe.',
+        `The server could not complete this call because of an internal error; nothing was changed. Retrying once is safe. Request id: ${response.headers.get('x-request-id')}.`,
       );
       expect(JSON.stringify(body)).not.toMatch(LEAKS);
     } finally {
@@ -84,6 +85,7 @@ describe('responses never carry internals', () => {
           headers: {
             authorization: `Bearer ${tokens['MCP - admin']}`,
             'content-type': 'application/json',
+            'x-request-id': 'settings-request-1',
           },
           body: JSON.stringify({ query: '{ mcpSettings { isEnabled } }' }),
         },
@@ -94,9 +96,10 @@ describe('responses never carry internals', () => {
 
       expect(body.errors).toEqual([
         expect.objectContaining({
-          message: 'Internal error.',
+          message: 'Internal error (request id settings-request-1).',
           extensions: expect.objectContaining({
             code: 'INTERNAL_SERVER_ERROR',
+            requestId: 'settings-request-1',
           }),
         }),
       ]);

@@ -1,8 +1,7 @@
-import { sign } from 'jsonwebtoken';
-import {
-  computeAppSecret,
-  type JwtSecretType,
-} from '@twenty-mcp/twenty-layout';
+import { type JwtSecretType } from '@twenty-mcp/twenty-layout';
+
+import { type TwentyJwtSigner } from '../types/twenty-jwt-signer.type';
+import { signTwentyJwt } from './sign-twenty-jwt.util';
 
 export type ApiKeyTokenPayload = {
   sub: string;
@@ -11,13 +10,16 @@ export type ApiKeyTokenPayload = {
 };
 
 // Mirrors what Twenty's generateApiKeyToken signs: the token is the only
-// place the key exists; core.apiKey keeps just its id (the jti).
+// place the key exists; core.apiKey keeps just its id (the jti). Without a
+// signing key: HS256 with the workspace's derived secret (Twenty < 2.5, and
+// every key minted before it); with one: ES256 and its id as `kid`.
 export const mintApiKeyToken = ({
   appSecret,
   workspaceId,
   apiKeyId,
   expiresAt,
   secretType = 'API_KEY',
+  signingKey,
   now = new Date(),
 }: {
   appSecret: string;
@@ -25,6 +27,7 @@ export const mintApiKeyToken = ({
   apiKeyId: string;
   expiresAt?: Date | null;
   secretType?: JwtSecretType;
+  signingKey?: Extract<TwentyJwtSigner, { kind: 'signingKey' }>;
   now?: Date;
 }): string => {
   const payload: ApiKeyTokenPayload = {
@@ -40,9 +43,13 @@ export const mintApiKeyToken = ({
     throw new Error(`API key ${apiKeyId} has already expired`);
   }
 
-  return sign(
-    { ...payload, iat: Math.floor(now.getTime() / 1000) },
-    computeAppSecret({ appSecret, workspaceId, type: secretType }),
-    { algorithm: 'HS256', expiresIn: secondsLeft ?? '100y', jwtid: apiKeyId },
-  );
+  return signTwentyJwt({
+    payload,
+    signer: signingKey ?? { kind: 'workspaceSecret', appSecret },
+    workspaceId,
+    secretType,
+    expiresIn: secondsLeft ?? '100y',
+    jwtid: apiKeyId,
+    now,
+  });
 };

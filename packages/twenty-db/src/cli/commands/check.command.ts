@@ -1,6 +1,7 @@
 import { type Command } from 'commander';
 
 import { checkWorkspaceLayout } from '../../consistency/services/check-workspace-layout';
+import { detectTwentyVersion } from '../../consistency/services/detect-twenty-version';
 import { formatLayoutIssues } from '../../consistency/utils/format-layout-issues.util';
 import { withClient } from '../../database/utils/with-client.util';
 
@@ -28,6 +29,10 @@ export const registerCheckCommand = (program: Command) =>
           async (client) => {
             await client.query('BEGIN TRANSACTION READ ONLY');
 
+            const version = await detectTwentyVersion(client);
+
+            console.log(`Twenty version: ${version.description}`);
+
             const workspaces = await client.query<{
               id: string;
               displayName: string | null;
@@ -42,6 +47,12 @@ export const registerCheckCommand = (program: Command) =>
             for (const workspace of workspaces.rows) {
               const issues = await checkWorkspaceLayout(client, workspace.id, {
                 strictDefaults: options.strictDefaults,
+              }).catch((error: unknown) => {
+                // A core column this checker reads is missing: say which
+                // version was assumed instead of dying on the SQL error.
+                throw new Error(
+                  `Cannot read the metadata of workspace ${workspace.id} (assumed Twenty version: ${version.description}): ${error instanceof Error ? error.message : String(error)}`,
+                );
               });
 
               count += issues.length;

@@ -190,6 +190,24 @@ CREATE TABLE core."apiKey" (
 );
 CREATE INDEX "IDX_API_KEY_WORKSPACE_ID" ON core."apiKey" ("workspaceId");
 
+-- The instance's ES256 JWT signing keys (Twenty >= 2.5): the row id is the
+-- token's `kid`; at most one current key; a revoked key verifies nothing.
+-- Twenty keeps the current key's private key encrypted ('enc:v2:' envelope).
+CREATE TABLE core."signingKey" (
+  id uuid NOT NULL DEFAULT public.uuid_generate_v4(),
+  "publicKey" varchar NOT NULL,
+  "privateKey" varchar,
+  "isCurrent" boolean NOT NULL DEFAULT false,
+  "revokedAt" timestamptz,
+  "createdAt" timestamptz NOT NULL DEFAULT now(),
+  "updatedAt" timestamptz NOT NULL DEFAULT now(),
+  CONSTRAINT "PK_signingKey_id" PRIMARY KEY (id),
+  CONSTRAINT "CHK_signingKey_privateKey_encrypted"
+    CHECK ("privateKey" IS NULL OR "privateKey" LIKE 'enc:v2:%')
+);
+CREATE UNIQUE INDEX "IDX_SIGNING_KEY_IS_CURRENT_UNIQUE"
+  ON core."signingKey" ("isCurrent") WHERE "isCurrent" = true;
+
 CREATE TABLE core."featureFlag" (
   id uuid NOT NULL DEFAULT public.uuid_generate_v4(),
   key text NOT NULL,

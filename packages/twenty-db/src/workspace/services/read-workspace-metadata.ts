@@ -45,11 +45,22 @@ export const readWorkspaceMetadata = async (
       ORDER BY o."createdAt", o."id"`,
     [workspaceId],
   );
+  // Twenty < 2.32 has no writability column: every field was open then.
+  const hasWritability = Boolean(
+    (
+      await client.query(
+        `SELECT 1 FROM information_schema.columns
+          WHERE table_schema = 'core' AND table_name = 'fieldMetadata'
+            AND column_name = 'writability'`,
+      )
+    ).rowCount,
+  );
   const fields = await client.query<FieldMetadataRow>(
     `SELECT "id", "workspaceId", "universalIdentifier", "applicationId", "objectMetadataId",
             "type", "name", "label", "description", "icon", "defaultValue", "options",
             "settings", "isActive", "isSystem", "isSystemSideEffect", "isUIEditable",
-            COALESCE("isNullable", true) AS "isNullable", "writability",
+            COALESCE("isNullable", true) AS "isNullable",
+            ${hasWritability ? '"writability"' : `'OPEN' AS "writability"`},
             "relationTargetFieldMetadataId", "relationTargetObjectMetadataId", "morphId",
             "createdAt"
        FROM core."fieldMetadata"

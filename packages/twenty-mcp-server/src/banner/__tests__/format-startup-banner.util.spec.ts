@@ -7,6 +7,8 @@ describe('formatStartupBanner', () => {
     instanceEnabled: true,
     demoSignIn: null,
     database: 'embedded PostgreSQL in /data',
+    twenty: null,
+    events: null,
     toolMode: 'compact',
     configs: [
       {
@@ -74,5 +76,23 @@ describe('formatStartupBanner', () => {
 
     expect(banner).toContain('MCP_ENABLED=false');
     expect(banner).not.toContain('is serving');
+  });
+
+  it('should print the Twenty layout and event delivery lines when the back-end reports them', () => {
+    const banner = formatStartupBanner({
+      ...base,
+      twenty: 'Twenty 2.38.0 (supported: >= 2.13.0)',
+      events: 'off — no REDIS_URL',
+      toolTokens: null,
+      keys: [],
+    });
+
+    expect(banner).toContain(
+      '  twenty     Twenty 2.38.0 (supported: >= 2.13.0)',
+    );
+    expect(banner).toContain('  events     off — no REDIS_URL');
+    expect(
+      formatStartupBanner({ ...base, toolTokens: null, keys: [] }),
+    ).not.toMatch(/^ {2}(twenty|events) /m);
   });
 });

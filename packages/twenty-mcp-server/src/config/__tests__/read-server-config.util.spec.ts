@@ -10,10 +10,13 @@ describe('readServerConfig', () => {
       publicUrl: 'http://127.0.0.1:3100',
       path: '/mcp',
       databaseUrl: null,
+      createDemoDatabase: false,
       appSecret: null,
       toolMode: 'compact',
       allowedHosts: undefined,
       allowedOrigins: undefined,
+      logLevel: 'info',
+      trustProxy: false,
     });
   });
 
@@ -34,6 +37,10 @@ describe('readServerConfig', () => {
         MCP_ENABLED: 'false',
         MCP_WORKSPACES_ENABLED_BY_DEFAULT: 'true',
         REDIS_URL: 'redis://cache:6379',
+        MCP_CREATE_DEMO_DATABASE: 'true',
+        TWENTY_DB_PORT: '55432',
+        LOG_LEVEL: 'debug',
+        TRUST_PROXY: '10.0.0.0/8, loopback',
       }),
     ).toEqual({
       enabled: false,
@@ -43,6 +50,8 @@ describe('readServerConfig', () => {
       publicUrl: 'https://crm.example.com',
       path: '/ai/mcp',
       databaseUrl: 'postgres://u:p@db/twenty',
+      createDemoDatabase: true,
+      embeddedPostgresPort: 55_432,
       appSecret: 's',
       toolMode: 'per-object',
       allowedHosts: ['crm.example.com', 'localhost'],
@@ -50,7 +59,66 @@ describe('readServerConfig', () => {
       listChangedPollIntervalMs: 1000,
       keepAliveTimeoutMs: 75_000,
       redisUrl: 'redis://cache:6379',
+      logLevel: 'debug',
+      trustProxy: '10.0.0.0/8,loopback',
     });
+  });
+
+  it('should report every problem at once, each naming its variable', () => {
+    let message = '';
+
+    try {
+      readServerConfig({
+        PORT: 'eighty',
+        MCP_TOOL_MODE: 'all',
+        LOG_LEVEL: 'loud',
+        MCP_OAUTH_AUDIENCE: 'https://crm.example.com/mcp',
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+
+    expect(message.split('\n')).toEqual([
+      '4 configuration problems:',
+      '  - PORT must be a port number, got "eighty"',
+      '  - MCP_TOOL_MODE must be "compact" or "per-object", got "all"',
+      '  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
+      '  - MCP_OAUTH_AUDIENCE is set but MCP_OAUTH_ISSUER is not',
+    ]);
+  });
+
+  it('should refuse a DATABASE_URL that is not a postgres URL naming a database, without echoing its password', () => {
+    expect(() =>
+      readServerConfig({ DATABASE_URL: 'mysql://u:hunter2@db/twenty' }),
+    ).toThrow(
+      'DATABASE_URL must be a postgres:// or postgresql:// URL naming a database (postgres://user:password@host:5432/twenty), got "mysql://u:***@db/twenty"',
+    );
+    expect(() =>
+      readServerConfig({ DATABASE_URL: 'postgres://u:p@db:5432' }),
+    ).toThrow('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    expect(
+      readServerConfig({ DATABASE_URL: 'postgresql://db/twenty' }).databaseUrl,
+    ).toBe('postgresql://db/twenty');
+  });
+
+  it('should read TRUST_PROXY as Express does: a flag, a hop count or proxy addresses', () => {
+    expect(readServerConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(readServerConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(
+      readServerConfig({ TRUST_PROXY: '172.17.0.1, fd00::/8' }).trustProxy,
+    ).toBe('172.17.0.1,fd00::/8');
+    expect(() => readServerConfig({ TRUST_PROXY: 'nginx' })).toThrow(
+      'TRUST_PROXY must be "true", "false", a number of proxy hops',
+    );
+    expect(() => readServerConfig({ TRUST_PROXY: '10.0.0.0/40' })).toThrow(
+      'TRUST_PROXY must be',
+    );
+  });
+
+  it('should refuse a TWENTY_DB_PORT that is not a port', () => {
+    expect(() => readServerConfig({ TWENTY_DB_PORT: '0' })).toThrow(
+      'TWENTY_DB_PORT must be a port number, got "0"',
+    );
   });
 
   it('should refuse a REDIS_URL that is not a redis URL, and flags that are not true/false', () => {
@@ -60,6 +128,36 @@ describe('readServerConfig', () => {
     expect(() => readServerConfig({ MCP_ENABLED: 'yes' })).toThrow(
       'MCP_ENABLED must be "true" or "false", got "yes"',
     );
+  });
+
+  it('should read the limits and the settings API bounds, leaving unset ones to the module', () => {
+    expect(
+      readServerConfig({
+        MCP_STATEMENT_TIMEOUT_MS: '5000',
+        MCP_MAX_STREAMS_PER_TOKEN: '3',
+        MCP_SETTINGS_ALLOWED_ORIGINS: 'https://admin.example.com',
+        MCP_SETTINGS_MAX_BODY_BYTES: '65536',
+      }),
+    ).toMatchObject({
+      limits: { statementTimeoutMs: 5000, maxOpenStreamsPerToken: 3 },
+      settingsAllowedOrigins: ['https://admin.example.com'],
+      settingsMaxBodyBytes: 65536,
+    });
+    expect(readServerConfig({})).not.toHaveProperty('limits');
+    expect(() =>
+      readServerConfig({
+        MCP_MAX_CONCURRENT_CALLS_PER_TOKEN: '0',
+        MCP_MAX_RESPONSE_BYTES: '12kb',
+      }),
+    ).toThrow(
+      /MCP_MAX_CONCURRENT_CALLS_PER_TOKEN must be a whole number >= 1, got "0"[\s\S]*MCP_MAX_RESPONSE_BYTES must be a whole number of bytes >= 1024, got "12kb"/,
+    );
+  });
+
+  it("should refuse Twenty's placeholder APP_SECRET, which anyone can sign with", () => {
+    expect(() =>
+      readServerConfig({ APP_SECRET: 'replace_me_with_a_random_string' }),
+    ).toThrow(/APP_SECRET is Twenty's placeholder/);
   });
 
   it('should treat empty list variables as unset', () => {

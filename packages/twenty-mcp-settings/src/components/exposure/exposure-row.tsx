@@ -29,6 +29,10 @@ export const ExposureRow = ({
 }) => {
   const { request } = useSession();
   const fieldsId = useId();
+  const resetHintId = useId();
+  const defaultExposure = object.isExposedByDefault
+    ? 'every operation and field'
+    : 'hidden from AI clients';
   const [pending, setPending] = useState<ObjectExposureDraft | null>(null);
   const [isExpanded, setIsExpanded] = useState(false);
   const [rowState, setRowState] = useState<RowState>({ status: 'idle' });
@@ -96,7 +100,7 @@ export const ExposureRow = ({
             { objectId: object.objectId },
           )
         ).resetObjectExposure,
-      `${object.labelPlural} reset to the default.`,
+      `${object.labelPlural} reset to the default: ${defaultExposure}.`,
     );
 
   return (
@@ -111,7 +115,11 @@ export const ExposureRow = ({
           </span>
         </th>
         {EXPOSURE_OPERATIONS.map((operation) => (
-          <td key={operation.key} className="cell-check">
+          <td
+            key={operation.key}
+            className="cell-check"
+            data-label={operation.label}
+          >
             <input
               type="checkbox"
               aria-label={`${operation.label} ${object.labelPlural}`}
@@ -128,7 +136,7 @@ export const ExposureRow = ({
             />
           </td>
         ))}
-        <td>
+        <td data-label="Fields">
           <button
             type="button"
             className="button button-link"
@@ -147,17 +155,23 @@ export const ExposureRow = ({
             {rowState.status === 'error' && rowState.message}
           </span>
           {object.isCustomized && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={reset}
-            >
-              Reset
-              <span className="visually-hidden">
-                {' '}
-                {object.labelPlural} to the default
+            <>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                aria-describedby={resetHintId}
+                onClick={reset}
+              >
+                Reset
+                <span className="visually-hidden">
+                  {' '}
+                  {object.labelPlural} to the default
+                </span>
+              </button>
+              <span id={resetHintId} className="cell-secondary">
+                Default: {defaultExposure}
               </span>
-            </button>
+            </>
           )}
         </td>
       </tr>

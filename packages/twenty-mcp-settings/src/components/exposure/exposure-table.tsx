@@ -17,7 +17,7 @@ export const ExposureTable = ({
 
   return (
     <div className="card card-flush">
-      <table className="table table-exposure">
+      <table className="table table-exposure table-stack">
         <caption className="visually-hidden">
           Objects and the operations AI clients may use on them
         </caption>

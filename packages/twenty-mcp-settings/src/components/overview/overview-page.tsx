@@ -14,6 +14,7 @@ import { SettingsSection } from '../ui/settings-section';
 import { StatusMessage } from '../ui/status-message';
 import { SwitchField } from '../ui/switch-field';
 import { ClientConfigs } from './client-configs';
+import { EventsOffNotice } from './events-off-notice';
 import { InstanceDisabledNotice } from './instance-disabled-notice';
 
 export const OverviewPage = () => {
@@ -62,6 +63,9 @@ export const OverviewPage = () => {
       {data && (
         <>
           {!data.mcpSettings.instanceEnabled && <InstanceDisabledNotice />}
+          {data.mcpSettings.twentyEventsDelivery === 'OFF' && (
+            <EventsOffNotice />
+          )}
           <SettingsSection
             title="Workspace access"
             description="Off: every MCP request for this workspace is refused, whatever the token. Tokens and settings are kept."

@@ -1,14 +1,16 @@
 import { type FormEvent, useId, useState } from 'react';
 
+import { DEFAULT_TOKEN_LIFETIME_DAYS } from '../../constants/default-token-lifetime-days.const';
 import { ISSUE_MCP_TOKEN } from '../../graphql/mutations/issue-mcp-token';
 import { useSession } from '../../hooks/use-session';
 import { type IssuedMcpToken } from '../../types/issued-mcp-token.type';
+import { type McpGrantableRole } from '../../types/mcp-grantable-role.type';
 import { type McpObjectChoice } from '../../types/mcp-object-choice.type';
-import { type McpRole } from '../../types/mcp-role.type';
 import { type McpScope } from '../../types/mcp-scope.type';
 import { getDateInputValue } from '../../utils/get-date-input-value.util';
 import { getEndOfDayIso } from '../../utils/get-end-of-day-iso.util';
 import { getErrorMessage } from '../../utils/get-error-message.util';
+import { pickLeastPrivilegedRole } from '../../utils/pick-least-privileged-role.util';
 import { ErrorMessage } from '../ui/error-message';
 import { ObjectPicker } from '../ui/object-picker';
 import { RoleSelect } from '../ui/role-select';
@@ -16,12 +18,12 @@ import { ScopeCheckboxes } from '../ui/scope-checkboxes';
 
 const NAME_MAX_LENGTH = 100;
 
-const getTomorrow = () => {
-  const tomorrow = new Date();
+const getDateInDays = (days: number) => {
+  const date = new Date();
 
-  tomorrow.setDate(tomorrow.getDate() + 1);
+  date.setDate(date.getDate() + days);
 
-  return getDateInputValue(tomorrow);
+  return getDateInputValue(date);
 };
 
 // Checked here for quick feedback; the API checks the same again.
@@ -60,20 +62,38 @@ export const IssueTokenForm = ({
   objects,
   onIssued,
 }: {
-  roles: McpRole[];
+  roles: McpGrantableRole[];
   objects: McpObjectChoice[];
   onIssued: (issued: IssuedMcpToken) => void;
 }) => {
+  // Only roles within the issuer's own rights; the API refuses others.
+  const grantable = roles.filter((role) => role.grantableScopes.length > 0);
   const { request } = useSession();
   const nameId = useId();
   const nameHintId = useId();
   const expiresId = useId();
   const expiresHintId = useId();
   const [name, setName] = useState('');
-  const [roleId, setRoleId] = useState(roles[0]?.id ?? '');
+  const [roleId, setRoleId] = useState(
+    () => pickLeastPrivilegedRole(roles)?.id ?? '',
+  );
   const [scopes, setScopes] = useState<McpScope[]>(['READ']);
   const [objectIds, setObjectIds] = useState<string[] | null>(null);
-  const [expiresOn, setExpiresOn] = useState('');
+  const [expiresOn, setExpiresOn] = useState(() =>
+    getDateInDays(DEFAULT_TOKEN_LIFETIME_DAYS),
+  );
+  const role = grantable.find((candidate) => candidate.id === roleId);
+
+  // Scopes the new role cannot grant are dropped; reading stays the floor.
+  const changeRole = (nextRoleId: string) => {
+    const next = grantable.find((candidate) => candidate.id === nextRoleId);
+    const kept = scopes.filter((scope) =>
+      next?.grantableScopes.includes(scope),
+    );
+
+    setRoleId(nextRoleId);
+    setScopes(kept.length > 0 ? kept : ['READ']);
+  };
   const [error, setError] = useState<string | null>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
 
@@ -109,7 +129,7 @@ export const IssueTokenForm = ({
 
       onIssued(issueMcpToken);
       setName('');
-      setExpiresOn('');
+      setExpiresOn(getDateInDays(DEFAULT_TOKEN_LIFETIME_DAYS));
     } catch (caught) {
       setError(getErrorMessage(caught));
     } finally {
@@ -122,6 +142,16 @@ export const IssueTokenForm = ({
       <p className="field-hint">
         No role can be assigned to API keys in this workspace. Allow one in
         Twenty’s role settings first.
+      </p>
+    );
+  }
+
+  if (grantable.length === 0) {
+    return (
+      <p className="field-hint">
+        Every role that can be assigned to API keys has rights your own role
+        does not, and a token never gets more rights than the person issuing it.
+        Ask a workspace admin to issue the token.
       </p>
     );
   }
@@ -152,12 +182,17 @@ export const IssueTokenForm = ({
         </p>
       </div>
       <RoleSelect
-        roles={roles}
+        roles={grantable}
         value={roleId}
-        onChange={setRoleId}
-        hint="The token can do what this role can, never more."
+        onChange={changeRole}
+        hint="The token can do what this role can, never more. Only roles within your own rights are listed."
       />
-      <ScopeCheckboxes value={scopes} onChange={setScopes} />
+      <ScopeCheckboxes
+        value={scopes}
+        onChange={setScopes}
+        available={role?.grantableScopes}
+        hint="What the token may do, within what its role allows. Only scopes that add something for this role, and that you hold yourself, are offered."
+      />
       <ObjectPicker
         objects={objects}
         value={objectIds}
@@ -165,20 +200,21 @@ export const IssueTokenForm = ({
       />
       <div className="field">
         <label htmlFor={expiresId} className="field-label">
-          Expires on (optional)
+          Expires on
         </label>
         <input
           id={expiresId}
           className="input input-narrow"
           type="date"
-          min={getTomorrow()}
+          min={getDateInDays(1)}
           aria-describedby={expiresHintId}
           value={expiresOn}
           onChange={(event) => setExpiresOn(event.target.value)}
         />
         <p id={expiresHintId} className="field-hint">
-          The token works through the end of that day. Empty: it does not
-          expire.
+          The token works through the end of that day;{' '}
+          {DEFAULT_TOKEN_LIFETIME_DAYS} days from today unless you pick another
+          date. Clear the date only for a token that must never expire.
         </p>
       </div>
       {error && <ErrorMessage>{error}</ErrorMessage>}

@@ -6,7 +6,7 @@ import { useApiQuery } from '../../hooks/use-api-query';
 import { useSession } from '../../hooks/use-session';
 import { type IssuedMcpToken } from '../../types/issued-mcp-token.type';
 import { type McpObjectChoice } from '../../types/mcp-object-choice.type';
-import { type McpRole } from '../../types/mcp-role.type';
+import { type McpGrantableRole } from '../../types/mcp-grantable-role.type';
 import { type McpToken } from '../../types/mcp-token.type';
 import { getErrorMessage } from '../../utils/get-error-message.util';
 import { ErrorMessage } from '../ui/error-message';
@@ -21,7 +21,7 @@ import { TokensTable } from './tokens-table';
 
 type TokensPageData = {
   mcpTokens: McpToken[];
-  mcpRoles: McpRole[];
+  mcpRoles: McpGrantableRole[];
   mcpObjects: McpObjectChoice[];
 };
 

@@ -39,7 +39,7 @@ export const TokensTable = ({
 
   return (
     <div className="card card-flush">
-      <table className="table">
+      <table className="table table-stack">
         <caption className="visually-hidden">Issued tokens</caption>
         <thead>
           <tr>
@@ -63,7 +63,7 @@ export const TokensTable = ({
                   {token.displayPrefix}…
                 </span>
               </th>
-              <td>
+              <td data-label="Role and scopes">
                 {token.role?.label ?? 'Deleted role'}
                 <span className="cell-secondary">
                   {token.scopes.map((scope) => scope.toLowerCase()).join(', ')}
@@ -72,12 +72,18 @@ export const TokensTable = ({
                   {describeObjects(token.objectIds, objects)}
                 </span>
               </td>
-              <td>
+              <td data-label="Status">
                 <TokenStatusBadge status={token.status} />
               </td>
-              <td>{formatDateTime(token.lastUsedAt, 'Never')}</td>
-              <td>{formatDateTime(token.expiresAt, 'Never')}</td>
-              <td>{formatDateTime(token.createdAt, '')}</td>
+              <td data-label="Last used">
+                {formatDateTime(token.lastUsedAt, 'Never')}
+              </td>
+              <td data-label="Expires">
+                {formatDateTime(token.expiresAt, 'Never')}
+              </td>
+              <td data-label="Created">
+                {formatDateTime(token.createdAt, '')}
+              </td>
               <td className="cell-actions">
                 {token.status === 'ACTIVE' && (
                   <button

@@ -6,20 +6,26 @@ import { type McpScope } from '../../types/mcp-scope.type';
 export const ScopeCheckboxes = ({
   value,
   onChange,
+  available,
+  hint = 'What the token may do, within what its role allows.',
 }: {
   value: McpScope[];
   onChange: (scopes: McpScope[]) => void;
+  // Only these are offered; default: every scope.
+  available?: McpScope[];
+  hint?: string;
 }) => {
   const idPrefix = useId();
+  const options = MCP_SCOPE_OPTIONS.filter(
+    ({ scope }) => !available || available.includes(scope),
+  );
 
   return (
     <fieldset className="fieldset">
       <legend className="field-label">Scopes</legend>
-      <p className="field-hint">
-        What the token may do, within what its role allows.
-      </p>
+      <p className="field-hint">{hint}</p>
       <div className="choice-list">
-        {MCP_SCOPE_OPTIONS.map(({ scope, label, description }) => {
+        {options.map(({ scope, label, description }) => {
           const inputId = `${idPrefix}-${scope}`;
 
           return (

@@ -6,6 +6,7 @@ export const MCP_OBJECT_EXPOSURE_FRAGMENT = `
     labelPlural
     isCustom
     isCustomized
+    isExposedByDefault
     canRead
     canCreate
     canUpdate

@@ -5,6 +5,7 @@ export const MCP_SETTINGS_FRAGMENT = `
     exposeNewObjects
     endpointUrl
     toolMode
+    twentyEventsDelivery
     clientConfigs {
       id
       client

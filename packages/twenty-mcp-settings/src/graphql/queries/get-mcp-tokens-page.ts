@@ -9,6 +9,7 @@ export const GET_MCP_TOKENS_PAGE = `
       id
       label
       description
+      grantableScopes
     }
     mcpObjects {
       objectId

@@ -4,16 +4,20 @@ import { AUTH_PORT } from '../../ports/auth.port';
 import { METADATA_PORT } from '../../ports/metadata.port';
 import { RECORDS_BACKEND_PORT } from '../../ports/records-backend.port';
 import { SETTINGS_AUTH_PORT } from '../../ports/settings-auth.port';
+import { TWENTY_LAYOUT_PORT } from '../../ports/twenty-layout.port';
+import { TwentyEventsPublisher } from './events/services/twenty-events.publisher';
 import { PostgresRecordsAdapter } from './records/services/postgres-records.adapter';
 import { PostgresAuthAdapter } from './services/postgres-auth.adapter';
+import { PostgresLayoutAdapter } from './services/postgres-layout.adapter';
 import { PostgresMetadataAdapter } from './services/postgres-metadata.adapter';
 import { PostgresSettingsAuthAdapter } from './services/postgres-settings-auth.adapter';
 import { WorkspaceSigningKeys } from './services/workspace-signing-keys.service';
 
 // The sidecar back-end: the ports on Twenty's PostgreSQL layout through the
 // host's TypeORM DataSource (config.dataSource), with Twenty's APP_SECRET
-// for its tokens. Another back-end is any module exporting these four
-// port tokens.
+// for its tokens; it checks the database's layout at start-up. Another
+// back-end is any module exporting the four required port tokens
+// (TWENTY_LAYOUT_PORT is optional).
 @Module({})
 export class PostgresBackendModule {
   static register(config: DynamicModule): DynamicModule {
@@ -23,10 +27,13 @@ export class PostgresBackendModule {
       providers: [
         WorkspaceSigningKeys,
         PostgresAuthAdapter,
+        PostgresLayoutAdapter,
         PostgresMetadataAdapter,
         PostgresRecordsAdapter,
         PostgresSettingsAuthAdapter,
+        TwentyEventsPublisher,
         { provide: AUTH_PORT, useExisting: PostgresAuthAdapter },
+        { provide: TWENTY_LAYOUT_PORT, useExisting: PostgresLayoutAdapter },
         { provide: METADATA_PORT, useExisting: PostgresMetadataAdapter },
         { provide: RECORDS_BACKEND_PORT, useExisting: PostgresRecordsAdapter },
         {
@@ -39,6 +46,7 @@ export class PostgresBackendModule {
         METADATA_PORT,
         RECORDS_BACKEND_PORT,
         SETTINGS_AUTH_PORT,
+        TWENTY_LAYOUT_PORT,
       ],
     };
   }

@@ -2,7 +2,9 @@ import { type DataSource } from 'typeorm';
 
 import { type AuthFailureLimit } from './auth-failure-limit.type';
 import { type McpEndpointConfig } from './mcp-endpoint-config.type';
+import { type McpLimits } from './mcp-limits.type';
 import { type OAuthConfig } from './oauth-config.type';
+import { type SettingsApiConfig } from './settings-api-config.type';
 import { type ToolMode } from './tool-mode.type';
 
 // TwentyMcpModuleOptions validated once at start-up, every default applied:
@@ -15,8 +17,10 @@ export type TwentyMcpConfig = {
   settingsPath: string;
   // Its absolute URL, for messages telling admins where to go.
   settingsUrl: string;
+  settingsApi: SettingsApiConfig;
   toolMode: ToolMode;
   authFailureLimit: AuthFailureLimit;
+  limits: McpLimits;
   redisUrl: string | null;
   oauth: OAuthConfig | null;
   listChangedPollIntervalMs: number;

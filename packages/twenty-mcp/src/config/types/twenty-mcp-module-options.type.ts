@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 
 import { type AuthFailureLimit } from './auth-failure-limit.type';
+import { type McpLimits } from './mcp-limits.type';
 import { type OAuthOptions } from './oauth-options.type';
 import { type ToolMode } from './tool-mode.type';
 
@@ -13,10 +14,21 @@ export type TwentyMcpModuleOptions = {
   workspacesEnabledByDefault?: boolean;
   // Where the settings page lives (default /settings/mcp).
   settingsPath?: string;
-  // Failed authentications tolerated per client address (default 20/min).
+  // Browser origins (scheme://host[:port]) allowed to call the settings API
+  // besides publicUrl's, e.g. a separately hosted admin front end.
+  settingsAllowedOrigins?: string[];
+  // Largest settings API request body in bytes (default 100 KB).
+  settingsMaxBodyBytes?: number;
+  // Failed authentications tolerated per client address and per presented
+  // credential (default 20/min); a valid credential is always served.
   authFailureLimit?: AuthFailureLimit;
+  // Statement timeout, concurrent tool calls and open streams per token,
+  // batch and response size (docs/limits.md); each defaults on its own.
+  limits?: Partial<McpLimits>;
   // Redis (Twenty's REDIS_URL): failed-authentication counts shared by all
-  // instances. Unset: each process counts alone.
+  // instances, and the queues writes are announced on to Twenty's worker
+  // (timeline, audit logs, webhooks, triggers; docs/twenty-events.md).
+  // Unset: each process counts alone, and Twenty never hears of MCP writes.
   redisUrl?: string;
   // Base URL clients reach the server at, e.g. https://crm.example.com.
   publicUrl: string;

@@ -5,7 +5,9 @@ import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.
 import { invalidConfiguration } from './invalid-configuration.util';
 import { normalizeSettingsPath } from './normalize-settings-path.util';
 import { resolveEndpointConfig } from './resolve-endpoint-config.util';
+import { resolveMcpLimits } from './resolve-mcp-limits.util';
 import { resolveOAuthConfig } from './resolve-oauth-config.util';
+import { resolveSettingsApiConfig } from './resolve-settings-api-config.util';
 
 const requirePublicUrl = (publicUrl: string | undefined): URL => {
   try {
@@ -39,8 +41,14 @@ export const resolveTwentyMcpConfig = (
     endpoint,
     settingsPath,
     settingsUrl: new URL(settingsPath, publicUrl).href,
+    settingsApi: resolveSettingsApiConfig({
+      publicUrl,
+      settingsAllowedOrigins: options.settingsAllowedOrigins,
+      settingsMaxBodyBytes: options.settingsMaxBodyBytes,
+    }),
     toolMode: options.toolMode ?? 'compact',
     authFailureLimit: options.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
+    limits: resolveMcpLimits(options.limits),
     redisUrl: options.redisUrl || null,
     oauth: options.oauth
       ? resolveOAuthConfig(options.oauth, endpoint.resourceUrl)

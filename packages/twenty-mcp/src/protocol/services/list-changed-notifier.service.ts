@@ -75,12 +75,14 @@ export class ListChangedNotifier implements BeforeApplicationShutdown {
   }
 
   // A 2025-era client's GET: a session-less SSE stream kept open for
-  // notifications only.
+  // notifications only. `release` gives back the credential's stream slot
+  // once the stream ends (or at once when none opens).
   async openLegacyStream(
     workspaceId: string,
     request: Request,
     server: Server,
     authInfo: AuthInfo,
+    release: () => void,
   ): Promise<Response> {
     const transport = new WebStandardStreamableHTTPServerTransport({
       sessionIdGenerator: undefined,
@@ -96,6 +98,7 @@ export class ListChangedNotifier implements BeforeApplicationShutdown {
       ) ||
       !response.body
     ) {
+      release();
       void transport.close();
       void server.close();
 
@@ -104,6 +107,7 @@ export class ListChangedNotifier implements BeforeApplicationShutdown {
 
     const streams = this.legacyStreams.get(workspaceId) ?? new Set<Server>();
     const close = () => {
+      release();
       streams.delete(server);
       void transport.close();
       void server.close();
@@ -134,9 +138,16 @@ export class ListChangedNotifier implements BeforeApplicationShutdown {
     });
   }
 
-  // Counts a 2026-era `subscriptions/listen` stream while it is open.
-  trackModernListen(workspaceId: string, response: Response): Response {
+  // Counts a 2026-era `subscriptions/listen` stream while it is open;
+  // `releaseSlot` gives back the credential's stream slot when it ends.
+  trackModernListen(
+    workspaceId: string,
+    response: Response,
+    releaseSlot: () => void,
+  ): Response {
     if (!response.body) {
+      releaseSlot();
+
       return response;
     }
 
@@ -145,6 +156,7 @@ export class ListChangedNotifier implements BeforeApplicationShutdown {
     const release = () => {
       if (!released) {
         released = true;
+        releaseSlot();
         this.modernListens.set(
           workspaceId,
           (this.modernListens.get(workspaceId) ?? 1) - 1,

@@ -11,20 +11,26 @@ import {
 
 import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
 import { type McpEndpointConfig } from '../../config/types/mcp-endpoint-config.type';
+import { type McpLimits } from '../../config/types/mcp-limits.type';
 import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { isTwentyMcpException } from '../../domain/exceptions/utils/is-twenty-mcp-exception.util';
 import { type Principal } from '../../domain/principal/types/principal.type';
+import { classifyCredentialRefusal } from '../../domain/exceptions/utils/classify-credential-refusal.util';
 import { AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
+import { authFailureKeys } from '../../services/auth-failures/utils/auth-failure-keys.util';
 import { CredentialResolver } from '../../services/credentials/credential-resolver.service';
+import { McpMetricsService } from '../../services/metrics/mcp-metrics.service';
 import { RecordsService } from '../../services/records/records.service';
 import { WorkspaceContextService } from '../../services/workspace-context/workspace-context.service';
 import { ToolSetService } from '../../tools/services/tool-set.service';
 import { JSON_RPC_ERROR_CODE } from '../constants/json-rpc-error-code.const';
+import { MCP_HTTP_REQUEST_STORAGE } from '../constants/mcp-http-request-storage.const';
 import { MCP_HTTP_LIMITS } from '../constants/mcp-http-limits.const';
 import { type McpRequestState } from '../types/mcp-request-state.type';
 import { buildProtectedResourceMetadata } from '../utils/build-protected-resource-metadata.util';
 import { buildWwwAuthenticate } from '../utils/build-www-authenticate.util';
+import { createLogThrottle } from '../utils/create-log-throttle.util';
 import { describeError } from '../../domain/exceptions/utils/describe-error.util';
 import { isAllowedHost } from '../utils/is-allowed-host.util';
 import { isAllowedOrigin } from '../utils/is-allowed-origin.util';
@@ -32,9 +38,18 @@ import { jsonRpcErrorResponse } from '../utils/json-rpc-error-response.util';
 import { twentyMcpExceptionToHttp } from '../utils/twenty-mcp-exception-to-http.util';
 import { ListChangedNotifier } from './list-changed-notifier.service';
 import { McpServerFactory } from './mcp-server-factory.service';
+import { CredentialSlots } from './credential-slots.service';
+import { capJsonResponse } from '../utils/cap-json-response.util';
 import { internalError } from '../../domain/exceptions/utils/internal-error.util';
 
 const logger = new Logger('TwentyMcp');
+
+// Refused credentials are logged per client address, throttled: a client
+// retrying a dead token must not flood the log.
+const refusals = createLogThrottle();
+
+// The current request's id and client address, for log lines.
+const requestInfo = () => MCP_HTTP_REQUEST_STORAGE.getStore();
 
 type ServerFactoryContext = { authInfo?: AuthInfo };
 
@@ -46,6 +61,7 @@ type ServerFactoryContext = { authInfo?: AuthInfo };
 @Injectable()
 export class McpHttpHandler {
   private readonly endpoint: McpEndpointConfig;
+  private readonly limits: McpLimits;
   private readonly legacySse: ReturnType<typeof legacyStatelessFallback>;
 
   constructor(
@@ -57,10 +73,13 @@ export class McpHttpHandler {
     private readonly servers: McpServerFactory,
     private readonly notifier: ListChangedNotifier,
     private readonly authFailures: AuthFailureLimiter,
+    private readonly metrics: McpMetricsService,
+    private readonly slots: CredentialSlots,
   ) {
     this.endpoint = config.endpoint;
+    this.limits = config.limits;
     this.legacySse = legacyStatelessFallback(this.serverFactory, (error) =>
-      logger.error(describeError(error)),
+      logUnexpected(error),
     );
   }
 
@@ -88,10 +107,12 @@ export class McpHttpHandler {
     if (
       !isAllowedHost(request.headers.get('host'), this.endpoint.allowedHosts)
     ) {
+      // Names what was refused and what to set: behind a proxy the Host is
+      // often not the one the operator expects.
       return jsonRpcErrorResponse(
         403,
         JSON_RPC_ERROR_CODE.SERVER_ERROR,
-        'Forbidden: this Host is not served (DNS rebinding protection).',
+        `Forbidden: Host ${JSON.stringify((request.headers.get('host') ?? '').slice(0, 100))} is not served (DNS rebinding protection). To serve it, add it to the allowed hosts (standalone host: MCP_ALLOWED_HOSTS) or make it the host of the public URL (PUBLIC_URL).`,
       );
     }
 
@@ -191,14 +212,32 @@ export class McpHttpHandler {
 
       // A 2026 client never GETs (405 from the SDK); a 2025 client GETs for
       // the stream that carries list_changed notifications.
-      return version && version >= '2026-07-28'
-        ? modern.fetch(request, { authInfo })
-        : this.notifier.openLegacyStream(
-            workspaceId,
-            request,
-            this.serverFactory({ authInfo }),
-            authInfo,
-          );
+      if (version && version >= '2026-07-28') {
+        return modern.fetch(request, { authInfo });
+      }
+
+      const release = this.slots.tryAcquire(
+        'stream',
+        state.principal.credentialId,
+      );
+
+      if (!release) {
+        return this.tooManyStreams();
+      }
+
+      try {
+        return await this.notifier.openLegacyStream(
+          workspaceId,
+          request,
+          this.serverFactory({ authInfo }),
+          authInfo,
+          release,
+        );
+      } catch (error) {
+        // A slot is given back once, however far the stream got.
+        release();
+        throw error;
+      }
     }
 
     if (
@@ -235,20 +274,59 @@ export class McpHttpHandler {
       }
     }
 
-    if (!(await isLegacyRequest(request, body))) {
-      const response = await modern.fetch(request, {
-        authInfo,
-        parsedBody: body,
-      });
+    if (Array.isArray(body) && body.length > this.limits.maxBatchMessages) {
+      return jsonRpcErrorResponse(
+        400,
+        JSON_RPC_ERROR_CODE.INVALID_REQUEST,
+        `Batch too large: ${body.length} messages, at most ${this.limits.maxBatchMessages} per batch. Send the rest in further requests.`,
+      );
+    }
 
-      return isListen(body)
-        ? this.notifier.trackModernListen(workspaceId, response)
-        : response;
+    if (!(await isLegacyRequest(request, body))) {
+      if (!isListen(body)) {
+        return capJsonResponse(
+          await modern.fetch(request, { authInfo, parsedBody: body }),
+          this.limits.maxResponseBytes,
+          body,
+        );
+      }
+
+      const release = this.slots.tryAcquire(
+        'stream',
+        state.principal.credentialId,
+      );
+
+      if (!release) {
+        return this.tooManyStreams();
+      }
+
+      try {
+        return this.notifier.trackModernListen(
+          workspaceId,
+          await modern.fetch(request, { authInfo, parsedBody: body }),
+          release,
+        );
+      } catch (error) {
+        release();
+        throw error;
+      }
     }
 
     return wantsProgress(body)
       ? this.legacySse(request, { authInfo, parsedBody: body })
-      : this.legacyJson(request, authInfo, body);
+      : capJsonResponse(
+          await this.legacyJson(request, authInfo, body),
+          this.limits.maxResponseBytes,
+          body,
+        );
+  }
+
+  private tooManyStreams(): Response {
+    return jsonRpcErrorResponse(
+      429,
+      JSON_RPC_ERROR_CODE.SERVER_ERROR,
+      `This credential already has ${this.limits.maxOpenStreamsPerToken} notification streams open, the most it may; close one first.`,
+    );
   }
 
   // 2025-era request answered with plain JSON: the SDK's own legacy leg
@@ -264,13 +342,21 @@ export class McpHttpHandler {
       enableJsonResponse: true,
     });
 
+    const close = () => {
+      void transport.close();
+      void server.close();
+    };
+
     await server.connect(transport);
+    // A client that goes away aborts its running handlers (and so cancels
+    // their queries): closing the server aborts each call's signal.
+    request.signal.addEventListener('abort', close, { once: true });
 
     try {
       return await transport.handleRequest(request, { authInfo, parsedBody });
     } finally {
-      void transport.close();
-      void server.close();
+      request.signal.removeEventListener('abort', close);
+      close();
     }
   }
 
@@ -289,32 +375,39 @@ export class McpHttpHandler {
       );
     }
 
-    const retryAfter = await this.authFailures.retryAfterSeconds(clientAddress);
-
-    if (retryAfter !== null) {
-      const response = jsonRpcErrorResponse(
-        429,
-        JSON_RPC_ERROR_CODE.SERVER_ERROR,
-        `Too many failed authentication attempts from this address; retry in ${retryAfter} s.`,
-      );
-
-      response.headers.set('retry-after', String(retryAfter));
-
-      return response;
-    }
-
     try {
-      return await this.credentials.authenticate(token);
+      return await this.authFailures.authenticate(
+        authFailureKeys('mcp', clientAddress, token),
+        () => this.credentials.authenticate(token),
+        (error) =>
+          isTwentyMcpException(error) &&
+          error.code === TwentyMcpExceptionCode.UNAUTHENTICATED,
+      );
     } catch (error) {
       if (!isTwentyMcpException(error)) {
         return this.failure(error);
       }
 
       switch (error.code) {
-        case TwentyMcpExceptionCode.UNAUTHENTICATED:
-          await this.authFailures.recordFailure(clientAddress);
+        case TwentyMcpExceptionCode.RATE_LIMITED: {
+          const retryAfter = String(error.details?.retryAfterSeconds ?? 60);
+          const response = jsonRpcErrorResponse(
+            429,
+            JSON_RPC_ERROR_CODE.SERVER_ERROR,
+            error.message,
+          );
+
           logger.log(
-            `refused a credential: ${String(error.details?.reason ?? error.message)}`,
+            `refused a credential over the failure limit: ${String(error.details?.reason ?? '')}`,
+          );
+          response.headers.set('retry-after', retryAfter);
+
+          return response;
+        }
+        case TwentyMcpExceptionCode.UNAUTHENTICATED:
+          this.logRefusal(
+            clientAddress,
+            String(error.details?.reason ?? error.message),
           );
 
           return this.challenge(401, 'invalid_token', error.message);
@@ -359,24 +452,47 @@ export class McpHttpHandler {
     return response;
   }
 
+  // The reason (expired, revoked, bad signature…) is for the log and the
+  // metrics only: the client reads one message for every refusal.
+  private logRefusal(clientAddress: string, reason: string): void {
+    const kind = classifyCredentialRefusal(reason);
+
+    this.metrics.recordAuthFailure(kind);
+
+    const { log, suppressed } = refusals.take(clientAddress);
+
+    if (log) {
+      logger.warn({
+        msg: 'refused a credential',
+        requestId: requestInfo()?.requestId,
+        clientAddress,
+        reason,
+        kind,
+        ...(suppressed > 0 ? { suppressed } : {}),
+      });
+    }
+  }
+
+  // Unexpected failures: the cause is logged, the client reads only the
+  // request id to quote (never SQL, table names or stacks).
   private failure(error: unknown): Response {
-    if (!isTwentyMcpException(error)) {
-      logger.error(describeError(error));
+    const status = isTwentyMcpException(error)
+      ? twentyMcpExceptionToHttp(error)
+      : null;
 
-      return jsonRpcErrorResponse(
-        500,
-        JSON_RPC_ERROR_CODE.INTERNAL_ERROR,
-        'Internal error.',
-      );
+    // Anything but an internal error (503 busy included) carries a message
+    // of ours the client can act on.
+    if (status && status.status !== 500) {
+      return jsonRpcErrorResponse(status.status, status.code, status.message);
     }
 
-    const { status, code, message } = twentyMcpExceptionToHttp(error);
+    const requestId = logUnexpected(error);
 
-    if (status >= 500) {
-      logger.error(describeError(error));
-    }
-
-    return jsonRpcErrorResponse(status, code, message);
+    return jsonRpcErrorResponse(
+      500,
+      JSON_RPC_ERROR_CODE.INTERNAL_ERROR,
+      `Internal error (request id ${requestId}).`,
+    );
   }
 
   private isResourceMetadataPath(pathname: string): boolean {
@@ -399,3 +515,18 @@ const wantsProgress = (body: unknown) =>
   body !== null &&
   (body as { params?: { _meta?: { progressToken?: unknown } } }).params?._meta
     ?.progressToken !== undefined;
+
+// Logs an unexpected error with its cause and the request id, which it
+// returns for the client's reply.
+const logUnexpected = (error: unknown): string => {
+  const requestId = requestInfo()?.requestId ?? 'none';
+
+  logger.error({
+    msg: 'MCP request failed',
+    requestId,
+    errorClass: error instanceof Error ? error.name : typeof error,
+    cause: describeError(error),
+  });
+
+  return requestId;
+};

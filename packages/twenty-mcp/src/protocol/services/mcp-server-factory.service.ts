@@ -1,8 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   ProtocolError,
   ProtocolErrorCode,
-  Server,
+  type Server,
   type ServerContext,
 } from '@modelcontextprotocol/server';
 
@@ -13,11 +13,29 @@ import { MCP_CACHE_HINTS } from '../constants/mcp-cache-hints.const';
 import { MCP_SERVER_INFO } from '../constants/mcp-server-info.const';
 import { type McpRequestState } from '../types/mcp-request-state.type';
 import { buildServerInstructions } from '../utils/build-server-instructions.util';
+import { createMcpServer } from '../utils/create-mcp-server.util';
 import { describeError } from '../../domain/exceptions/utils/describe-error.util';
 import { toToolErrorMessage } from '../utils/to-tool-error-message.util';
 import { toToolErrorResult } from '../utils/to-tool-error-result.util';
+import { McpMetricsService } from '../../services/metrics/mcp-metrics.service';
+import { MCP_HTTP_REQUEST_STORAGE } from '../constants/mcp-http-request-storage.const';
+import { createLogThrottle } from '../utils/create-log-throttle.util';
+import { summarizeToolCall } from '../utils/summarize-tool-call.util';
+import {
+  attachToolErrorCause,
+  toolErrorCauseOf,
+} from '../utils/tool-error-cause.util';
+import { CredentialSlots } from './credential-slots.service';
+import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
+import { limitExceeded } from '../../domain/exceptions/utils/limit-exceeded.util';
+import { formatMebibytes } from '../utils/format-mebibytes.util';
 
 const logger = new Logger('TwentyMcp');
+
+// Tool errors caused by the caller are logged throttled per credential and
+// tool: a model retrying a bad call must not flood the log.
+const clientErrors = createLogThrottle();
 
 const MAX_COMPLETION_VALUES = 100;
 
@@ -25,13 +43,20 @@ const MAX_COMPLETION_VALUES = 100;
 // built and compiled once per (workspace model, access): a server is cheap.
 @Injectable()
 export class McpServerFactory {
+  private readonly maxResponseBytes: number;
+
   constructor(
     private readonly resources: ResourcesProvider,
     private readonly prompts: PromptsProvider,
-  ) {}
+    private readonly slots: CredentialSlots,
+    private readonly metrics: McpMetricsService,
+    @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
+  ) {
+    this.maxResponseBytes = config.limits.maxResponseBytes;
+  }
 
   create(state: McpRequestState): Server {
-    const server = new Server(MCP_SERVER_INFO, {
+    const server = createMcpServer(MCP_SERVER_INFO, {
       capabilities: {
         tools: { listChanged: true },
         resources: { listChanged: true },
@@ -44,7 +69,9 @@ export class McpServerFactory {
 
     server.setRequestHandler('tools/list', () => state.toolSet.listResult);
     server.setRequestHandler('tools/call', (request, ctx) =>
-      this.callTool(state, request.params, ctx),
+      this.observeToolCall(state, request.params, () =>
+        this.callTool(state, request.params, ctx),
+      ),
     );
     this.resources.register(server, state);
     this.prompts.register(server, state);
@@ -104,10 +131,22 @@ export class McpServerFactory {
       );
     }
 
+    const release = this.slots.tryAcquire(
+      'toolCall',
+      state.principal.credentialId,
+    );
+
+    if (!release) {
+      return toToolErrorResult(
+        `This credential already has ${this.slots.limit('toolCall')} tool calls running, the most it may run at once; retry when one has finished.`,
+      );
+    }
+
     const progressToken = ctx.mcpReq._meta?.progressToken;
     const callContext: ToolCallContext = {
       principal: state.principal,
-      access: state.access,
+      // Aborted when the client goes away: the running query is cancelled.
+      access: { ...state.access, signal: ctx.mcpReq.signal },
       records: state.records,
       signal: ctx.mcpReq.signal,
       reportProgress: async (progress, total, message) => {
@@ -125,21 +164,31 @@ export class McpServerFactory {
       const outputError = tool.validateOutput(result.structuredContent);
 
       if (outputError) {
-        logger.error(
-          `${name} produced a result that breaks its outputSchema: ${outputError}`,
+        return attachToolErrorCause(
+          toToolErrorResult(
+            `The server produced an invalid result for ${name}; this is a bug in the server, not in your arguments.`,
+          ),
+          {
+            errorClass: 'OutputSchemaViolation',
+            internal: true,
+            cause: `result breaks the outputSchema: ${outputError}`,
+          },
         );
+      }
 
-        return toToolErrorResult(
-          `The server produced an invalid result for ${name}; this is a bug in the server, not in your arguments.`,
+      const text = JSON.stringify(result.structuredContent);
+      // Sent twice: as text for older clients and as structuredContent.
+      const bytes = 2 * Buffer.byteLength(text);
+
+      if (bytes > this.maxResponseBytes) {
+        throw limitExceeded(
+          `The result of ${name} is ${formatMebibytes(bytes)}, more than the ${formatMebibytes(this.maxResponseBytes)} this server answers with; ask for fewer records (limit), fewer fields or fewer expansions.`,
         );
       }
 
       return {
         content: [
-          {
-            type: 'text' as const,
-            text: JSON.stringify(result.structuredContent),
-          },
+          { type: 'text' as const, text },
           ...(result.links ?? []).map((link) => ({
             type: 'resource_link' as const,
             mimeType: 'application/json',
@@ -150,12 +199,96 @@ export class McpServerFactory {
       };
     } catch (error) {
       const { message, isInternal } = toToolErrorMessage(error);
+      const requestId = MCP_HTTP_REQUEST_STORAGE.getStore()?.requestId;
 
-      if (isInternal) {
-        logger.error(`${name} failed: ${describeError(error)}`);
+      // An internal failure is logged (by observeToolCall) with its cause;
+      // the model reads only the request id to quote.
+      return attachToolErrorCause(
+        toToolErrorResult(
+          isInternal && requestId
+            ? `${message} Request id: ${requestId}.`
+            : message,
+        ),
+        {
+          errorClass: errorClassOf(error),
+          internal: isInternal,
+          ...(isInternal ? { cause: describeError(error) } : {}),
+        },
+      );
+    } finally {
+      release();
+    }
+  }
+
+  // One log line and the metrics of every tool call: who (workspace,
+  // credential kind and id, never the secret), what (tool, object, record
+  // count), how long and how it ended.
+  private async observeToolCall<T>(
+    state: McpRequestState,
+    { name, arguments: args }: { name: string; arguments?: unknown },
+    run: () => Promise<T>,
+  ): Promise<T> {
+    const startedAt = performance.now();
+    let result: T | undefined;
+    let thrown = false;
+
+    try {
+      result = await run();
+
+      return result;
+    } catch (error) {
+      thrown = true;
+      throw error;
+    } finally {
+      const durationMs = performance.now() - startedAt;
+      const cause = toolErrorCauseOf(result);
+      const isError =
+        thrown || (result as { isError?: boolean } | undefined)?.isError;
+      const outcome = !isError
+        ? 'ok'
+        : cause?.internal
+          ? 'internal_error'
+          : 'client_error';
+      // A name the credential cannot call is the client's text: not a label.
+      const tool = state.toolSet.byName.has(name) ? name : '(unknown)';
+
+      this.metrics.recordToolCall(tool, outcome, durationMs / 1000);
+
+      const line = {
+        msg: 'tool call',
+        requestId: MCP_HTTP_REQUEST_STORAGE.getStore()?.requestId,
+        workspaceId: state.principal.workspaceId,
+        principalKind: state.principal.kind,
+        principalId: state.principal.credentialId,
+        tool,
+        ...summarizeToolCall(args, result),
+        durationMs: Math.round(durationMs),
+        outcome,
+        ...(cause ? { errorClass: cause.errorClass } : {}),
+        ...(cause?.cause ? { cause: cause.cause } : {}),
+      };
+
+      if (outcome === 'ok') {
+        logger.log(line);
+      } else if (outcome === 'internal_error') {
+        logger.error(line);
+      } else {
+        const { log, suppressed } = clientErrors.take(
+          `${state.principal.credentialId}:${tool}`,
+        );
+
+        if (log) {
+          logger.warn(suppressed > 0 ? { ...line, suppressed } : line);
+        }
       }
-
-      return toToolErrorResult(message);
     }
   }
 }
+
+const errorClassOf = (error: unknown): string =>
+  error instanceof Error
+    ? (error as { code?: unknown }).code !== undefined &&
+      error.name === 'TwentyMcpException'
+      ? `TwentyMcpException:${String((error as { code?: unknown }).code)}`
+      : error.name
+    : typeof error;

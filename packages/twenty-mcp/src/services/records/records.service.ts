@@ -76,9 +76,9 @@ export class RecordsService {
       ...request,
     });
     const [page, totalCount] = await Promise.all([
-      this.backend.findPage(access.workspace, query),
+      this.backend.findPage(access.workspace, query, access.signal),
       includeTotalCount
-        ? this.backend.count(access.workspace, query)
+        ? this.backend.count(access.workspace, query, access.signal)
         : Promise.resolve(undefined),
     ]);
     const lastCursor = page.cursors[page.cursors.length - 1];
@@ -109,12 +109,11 @@ export class RecordsService {
       expand: request.expand,
       deleted,
     });
-    const stored = await this.backend.findByIds(access.workspace, {
-      ...target,
-      ids,
-      selection,
-      deleted,
-    });
+    const stored = await this.backend.findByIds(
+      access.workspace,
+      { ...target, ids, selection, deleted },
+      access.signal,
+    );
     const byId = new Map(stored.map((record) => [record.id, record]));
 
     return toApiRecords(
@@ -137,7 +136,7 @@ export class RecordsService {
     });
 
     return decodeAggregateRows(
-      await this.backend.aggregate(access.workspace, query),
+      await this.backend.aggregate(access.workspace, query, access.signal),
       query,
     );
   }
@@ -170,7 +169,11 @@ export class RecordsService {
 
     return targets.length === 0
       ? []
-      : this.backend.search(access.workspace, { targets, text, limit });
+      : this.backend.search(
+          access.workspace,
+          { targets, text, limit },
+          access.signal,
+        );
   }
 
   async create(
@@ -201,39 +204,50 @@ export class RecordsService {
     const returning = this.returning(access, target);
     const actor = toWriteActor(access);
 
-    return this.backend.transaction(access.workspace, async (writer) => {
-      const links = this.linksWriter(writer, access, target, targetsByRecord);
-      const created: StoredRecord[] = [];
+    return this.backend.transaction(
+      access.workspace,
+      async (writer) => {
+        const links = this.linksWriter(writer, access, target, targetsByRecord);
+        const created: StoredRecord[] = [];
 
-      await links?.assertTargetsExist(targetsByRecord);
+        await links?.assertTargetsExist(targetsByRecord);
 
-      for (
-        let start = 0;
-        start < inputs.length;
-        start += WRITE_PROGRESS_CHUNK_SIZE
-      ) {
-        created.push(
-          ...(await writer.insert(
-            target,
-            inputs
-              .slice(start, start + WRITE_PROGRESS_CHUNK_SIZE)
-              .map(({ values }) => values),
-            actor,
-            returning,
-          )),
+        for (
+          let start = 0;
+          start < inputs.length;
+          start += WRITE_PROGRESS_CHUNK_SIZE
+        ) {
+          created.push(
+            ...(await writer.insert(
+              target,
+              inputs
+                .slice(start, start + WRITE_PROGRESS_CHUNK_SIZE)
+                .map(({ values }) => values),
+              actor,
+              returning,
+            )),
+          );
+          await afterWriteChunk(request, created.length, inputs.length);
+        }
+
+        await links?.insert(
+          created.map((record, index) => ({
+            activityId: record.id,
+            refs: targetsByRecord[index] ?? [],
+          })),
         );
-        await afterWriteChunk(request, created.length, inputs.length);
-      }
 
-      await links?.insert(
-        created.map((record, index) => ({
-          activityId: record.id,
-          refs: targetsByRecord[index] ?? [],
-        })),
-      );
-
-      return this.withLinks(writer, access, target, returning, created, links);
-    });
+        return this.withLinks(
+          writer,
+          access,
+          target,
+          returning,
+          created,
+          links,
+        );
+      },
+      actor,
+    );
   }
 
   async update(
@@ -272,46 +286,57 @@ export class RecordsService {
     const returning = this.returning(access, target);
     const actor = toWriteActor(access);
 
-    return this.backend.transaction(access.workspace, async (writer) => {
-      const links = this.linksWriter(writer, access, target, targetsByRecord);
-      const updated: StoredRecord[] = [];
+    return this.backend.transaction(
+      access.workspace,
+      async (writer) => {
+        const links = this.linksWriter(writer, access, target, targetsByRecord);
+        const updated: StoredRecord[] = [];
 
-      await links?.assertTargetsExist(targetsByRecord);
+        await links?.assertTargetsExist(targetsByRecord);
 
-      // The same record may appear twice: updates apply in order.
-      for (const { id, values, targets } of inputs) {
-        const [record] = values
-          ? [await writer.update(target, id, values, actor, returning)]
-          : await writer.findByIds({
-              ...target,
-              ids: [id],
-              selection: returning,
-              deleted: 'exclude',
-            });
+        // The same record may appear twice: updates apply in order.
+        for (const { id, values, targets } of inputs) {
+          const [record] = values
+            ? [await writer.update(target, id, values, actor, returning)]
+            : await writer.findByIds({
+                ...target,
+                ids: [id],
+                selection: returning,
+                deleted: 'exclude',
+              });
 
-        if (!record) {
-          throw new TwentyMcpException(
-            `No ${target.object.labelSingular.toLowerCase()} with id ${id} (deleted records must be restored first). Nothing was updated.`,
-            TwentyMcpExceptionCode.NOT_FOUND,
-          );
+          if (!record) {
+            throw new TwentyMcpException(
+              `No ${target.object.labelSingular.toLowerCase()} with id ${id} (deleted records must be restored first). Nothing was updated.`,
+              TwentyMcpExceptionCode.NOT_FOUND,
+            );
+          }
+
+          updated.push(record);
+
+          if (targets) {
+            await links?.replace(record.id, targets);
+          }
+
+          if (
+            updated.length % WRITE_PROGRESS_CHUNK_SIZE === 0 ||
+            updated.length === inputs.length
+          ) {
+            await afterWriteChunk(request, updated.length, inputs.length);
+          }
         }
 
-        updated.push(record);
-
-        if (targets) {
-          await links?.replace(record.id, targets);
-        }
-
-        if (
-          updated.length % WRITE_PROGRESS_CHUNK_SIZE === 0 ||
-          updated.length === inputs.length
-        ) {
-          await afterWriteChunk(request, updated.length, inputs.length);
-        }
-      }
-
-      return this.withLinks(writer, access, target, returning, updated, links);
-    });
+        return this.withLinks(
+          writer,
+          access,
+          target,
+          returning,
+          updated,
+          links,
+        );
+      },
+      actor,
+    );
   }
 
   // These three return the ids they changed.
@@ -355,8 +380,10 @@ export class RecordsService {
     const target = this.target(access, request.objectName, operation);
     const ids = validateIds(request.ids);
 
-    return this.backend.transaction(access.workspace, (writer) =>
-      change(writer, target, ids),
+    return this.backend.transaction(
+      access.workspace,
+      (writer) => change(writer, target, ids),
+      toWriteActor(access),
     );
   }
 

@@ -22,6 +22,12 @@ export class McpObjectExposureDTO {
   @Field({ description: 'An admin set this object; else the default applies.' })
   isCustomized!: boolean;
 
+  @Field({
+    description:
+      'What the default is, and so what resetObjectExposure gives: true, every operation and every field; false, hidden from AI clients (a custom object while the workspace does not expose new objects).',
+  })
+  isExposedByDefault!: boolean;
+
   @Field()
   canRead!: boolean;
 

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
 import { McpToolModeEnum } from '../enums/mcp-tool-mode.enum';
+import { McpTwentyEventsDeliveryEnum } from '../enums/mcp-twenty-events-delivery.enum';
 import { McpClientConfigDTO } from './mcp-client-config.dto';
 
 @ObjectType('McpSettings')
@@ -22,6 +23,10 @@ export class McpSettingsDTO {
 
   @Field(() => McpToolModeEnum)
   toolMode!: McpToolModeEnum;
+
+  // docs/twenty-events.md
+  @Field(() => McpTwentyEventsDeliveryEnum)
+  twentyEventsDelivery!: McpTwentyEventsDeliveryEnum;
 
   @Field(() => [McpClientConfigDTO], {
     description: 'Configurations of common MCP clients for this endpoint.',

@@ -13,8 +13,8 @@ import {
   type SettingsAuthPort,
 } from '../../ports/settings-auth.port';
 import { AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
+import { authFailureKeys } from '../../services/auth-failures/utils/auth-failure-keys.util';
 import { type SettingsRequest } from '../types/settings-request.type';
-import { assertNotRateLimited } from '../utils/assert-not-rate-limited.util';
 import { getClientAddress } from '../utils/get-client-address.util';
 
 // Every settings operation but signIn: a Twenty credential whose role may
@@ -43,18 +43,22 @@ export class SettingsAuthGuard implements CanActivate {
       );
     }
 
-    const address = getClientAddress(request);
-    await assertNotRateLimited(this.failures, address);
-
+    // Verified first: failures from this address never refuse a valid
+    // credential (AuthFailureLimiter.authenticate).
     try {
-      request.settingsCredential = await this.auth.authenticate(token);
+      request.settingsCredential = await this.failures.authenticate(
+        authFailureKeys('settings', getClientAddress(request), token),
+        () => this.auth.authenticate(token),
+        (error) =>
+          error instanceof TwentyMcpException &&
+          (error.code === TwentyMcpExceptionCode.UNAUTHENTICATED ||
+            error.code === TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE),
+      );
     } catch (error) {
       if (
         error instanceof TwentyMcpException &&
-        (error.code === TwentyMcpExceptionCode.UNAUTHENTICATED ||
-          error.code === TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE)
+        error.code === TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE
       ) {
-        await this.failures.recordFailure(address);
         throw new TwentyMcpException(
           error.message,
           TwentyMcpExceptionCode.UNAUTHENTICATED,

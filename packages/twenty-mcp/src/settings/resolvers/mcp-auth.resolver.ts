@@ -9,6 +9,7 @@ import {
 } from '../../ports/settings-auth.port';
 import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
 import { AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
+import { authFailureKeys } from '../../services/auth-failures/utils/auth-failure-keys.util';
 import { SettingsGraphqlExceptionFilter } from '../filters/settings-graphql-exception.filter';
 import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
 import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
@@ -36,8 +37,10 @@ export class McpAuthResolver {
     @Args('input') input: SignInInput,
     @Context('req') request: SettingsRequest,
   ): Promise<SignInResultDTO> {
-    const address = getClientAddress(request);
-    await assertNotRateLimited(this.failures, address);
+    // A password can be guessed, so here the address is checked before the
+    // password is; sign-in failures count apart from the MCP endpoint's.
+    const keys = authFailureKeys('sign-in', getClientAddress(request));
+    await assertNotRateLimited(this.failures, keys);
 
     try {
       const outcome = await this.auth.signIn({
@@ -64,7 +67,7 @@ export class McpAuthResolver {
         error instanceof TwentyMcpException &&
         error.code === TwentyMcpExceptionCode.UNAUTHENTICATED
       ) {
-        await this.failures.recordFailure(address);
+        await this.failures.recordFailure(keys);
         throw new TwentyMcpException(
           error.message,
           TwentyMcpExceptionCode.UNAUTHENTICATED,

@@ -1,8 +1,14 @@
-import { UseGuards, UseFilters, UsePipes } from '@nestjs/common';
+import {
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+  UsePipes,
+} from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
 import { SettingsGraphqlExceptionFilter } from '../filters/settings-graphql-exception.filter';
+import { SettingsAuditInterceptor } from '../interceptors/settings-audit.interceptor';
 import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
 import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
 import { McpObjectExposureDTO } from '../dtos/mcp-object-exposure.dto';
@@ -13,6 +19,7 @@ import { McpSettingsService } from '../services/mcp-settings.service';
 @Resolver(() => McpObjectExposureDTO)
 @UseGuards(SettingsAuthGuard)
 @UseFilters(SettingsGraphqlExceptionFilter)
+@UseInterceptors(SettingsAuditInterceptor)
 @UsePipes(SETTINGS_VALIDATION_PIPE)
 export class McpExposureResolver {
   constructor(private readonly settings: McpSettingsService) {}

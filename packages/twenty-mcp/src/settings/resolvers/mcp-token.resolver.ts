@@ -1,10 +1,16 @@
 import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
-import { UseGuards, UseFilters, UsePipes } from '@nestjs/common';
+import {
+  UseFilters,
+  UseGuards,
+  UseInterceptors,
+  UsePipes,
+} from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { type SettingsCredential } from '../../domain/principal/types/settings-credential.type';
 import { SettingsGraphqlExceptionFilter } from '../filters/settings-graphql-exception.filter';
+import { SettingsAuditInterceptor } from '../interceptors/settings-audit.interceptor';
 import { SETTINGS_VALIDATION_PIPE } from '../constants/settings-validation-pipe.const';
 import { AuthSettingsCredential } from '../decorators/settings-credential.decorator';
 import { IssueMcpTokenInput } from '../dtos/issue-mcp-token.input';
@@ -18,6 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Resolver(() => McpTokenDTO)
 @UseGuards(SettingsAuthGuard)
 @UseFilters(SettingsGraphqlExceptionFilter)
+@UseInterceptors(SettingsAuditInterceptor)
 @UsePipes(SETTINGS_VALIDATION_PIPE)
 export class McpTokenResolver {
   constructor(private readonly settings: McpSettingsService) {}

@@ -6,6 +6,10 @@ import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception
 import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { METADATA_PORT, type MetadataPort } from '../../ports/metadata.port';
 import {
+  RECORDS_BACKEND_PORT,
+  type RecordsBackendPort,
+} from '../../ports/records-backend.port';
+import {
   SETTINGS_AUTH_PORT,
   type SettingsAuthPort,
 } from '../../ports/settings-auth.port';
@@ -34,6 +38,8 @@ import { buildClientConfigs } from '../utils/build-client-configs.util';
 import { listExposableObjects } from '../utils/list-exposable-objects.util';
 import { toMcpTokenDto } from '../utils/to-mcp-token-dto.util';
 import { toObjectExposureDto } from '../utils/to-object-exposure-dto.util';
+import { toTwentyEventsDelivery } from '../utils/to-twenty-events-delivery.util';
+import { McpTokenRightsService } from './mcp-token-rights.service';
 
 // What the settings API does, always within the caller's workspace and
 // validated against that workspace's roles and model.
@@ -45,9 +51,11 @@ export class McpSettingsService {
     private readonly tokens: McpTokenService,
     @Inject(METADATA_PORT) private readonly metadata: MetadataPort,
     @Inject(SETTINGS_AUTH_PORT) private readonly auth: SettingsAuthPort,
+    @Inject(RECORDS_BACKEND_PORT) private readonly records: RecordsBackendPort,
     private readonly contexts: WorkspaceContextService,
     private readonly toolSets: ToolSetService,
     private readonly changes: WorkspaceChangesService,
+    private readonly rights: McpTokenRightsService,
   ) {}
 
   async getSettings(workspaceId: string): Promise<McpSettingsDTO> {
@@ -62,6 +70,9 @@ export class McpSettingsService {
         this.toolSets.defaultMode === 'per-object'
           ? McpToolModeEnum.PER_OBJECT
           : McpToolModeEnum.COMPACT,
+      twentyEventsDelivery: toTwentyEventsDelivery(
+        this.records.recordEventsStatus?.().delivery ?? 'native',
+      ),
       clientConfigs: buildClientConfigs({
         url: this.config.endpoint.resourceUrl,
         token: CLIENT_CONFIG_TOKEN_PLACEHOLDER,
@@ -124,14 +135,23 @@ export class McpSettingsService {
       );
     }
 
+    const scopes = MCP_SCOPES.filter((scope) =>
+      (input.scopes as string[]).includes(scope),
+    );
+    const objectMetadataIds = input.objectIds?.length ? input.objectIds : null;
+
+    await this.rights.assertWithinIssuerRights(credential, {
+      roleId: input.roleId,
+      scopes,
+      objectAllowList: objectMetadataIds,
+    });
+
     const { token, record } = await this.tokens.issue({
       workspaceId,
       name: input.name.trim(),
       roleId: input.roleId,
-      scopes: MCP_SCOPES.filter((scope) =>
-        (input.scopes as string[]).includes(scope),
-      ),
-      objectMetadataIds: input.objectIds?.length ? input.objectIds : null,
+      scopes,
+      objectMetadataIds,
       expiresAt: input.expiresAt ?? null,
       createdByUserWorkspaceId:
         credential.kind === 'user' ? credential.credentialId : null,

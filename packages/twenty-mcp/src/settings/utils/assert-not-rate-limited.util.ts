@@ -2,13 +2,14 @@ import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-excep
 import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { type AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
 
-// An address that used up its failed attempts is refused before any
-// credential is looked at.
+// Keys (see authFailureKeys) that used up their failed attempts are refused
+// before any credential is looked at: for passwords only, which can be
+// guessed; bearer tokens go through AuthFailureLimiter.authenticate.
 export const assertNotRateLimited = async (
   failures: AuthFailureLimiter,
-  clientAddress: string,
+  keys: readonly string[],
 ): Promise<void> => {
-  const retryAfter = await failures.retryAfterSeconds(clientAddress);
+  const retryAfter = await failures.retryAfterSeconds(keys);
 
   if (retryAfter !== null) {
     throw new TwentyMcpException(

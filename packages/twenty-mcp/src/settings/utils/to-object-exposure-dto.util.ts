@@ -16,6 +16,10 @@ export const toObjectExposureDto = (
     labelPlural: object.labelPlural,
     isCustom: object.isCustom,
     isCustomized: exposure.objects.has(object.id),
+    isExposedByDefault: resolveObjectExposure(object, {
+      objects: new Map(),
+      exposeNewObjects: exposure.exposeNewObjects,
+    }).canRead,
     canRead: resolved.canRead,
     canCreate: resolved.canCreate,
     canUpdate: resolved.canUpdate,

@@ -168,9 +168,7 @@ describe(PostgresAuthAdapter.name, () => {
       },
     );
     expect(await refusal('not-a-jwt')).toBe('not a Twenty API-key token');
-    expect(await refusal(unsigned)).toBe(
-      'signature does not verify with the workspace secret',
-    );
+    expect(await refusal(unsigned)).toBe('unsupported JWT algorithm "none"');
     expect(
       await refusal(
         sign(

@@ -86,4 +86,37 @@ describe(PostgresMetadataAdapter.name, () => {
       },
     ]);
   });
+
+  it('should read what a role allows beyond records: settings, tools, flags', async () => {
+    const { rows } = await db.client.query<{ id: string; label: string }>(
+      `SELECT "id", "label" FROM core."role" WHERE "workspaceId" = $1`,
+      [DEMO_WORKSPACE.id],
+    );
+    const roleId = (label: string) =>
+      rows.find((row) => row.label === label)!.id;
+
+    expect(
+      await sut.getRoleSettingsPermissions(
+        DEMO_WORKSPACE.id,
+        roleId('Developer'),
+      ),
+    ).toEqual({
+      canUpdateAllSettings: false,
+      canAccessAllTools: false,
+      permissionFlags: ['API_KEYS_AND_WEBHOOKS'],
+    });
+    expect(
+      await sut.getRoleSettingsPermissions(DEMO_WORKSPACE.id, roleId('Admin')),
+    ).toEqual({
+      canUpdateAllSettings: true,
+      canAccessAllTools: true,
+      permissionFlags: [],
+    });
+    await expect(
+      sut.getRoleSettingsPermissions(
+        DEMO_WORKSPACE.id,
+        '00000000-0000-4000-8000-000000000000',
+      ),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
 });

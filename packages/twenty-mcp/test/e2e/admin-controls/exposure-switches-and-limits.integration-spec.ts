@@ -90,6 +90,79 @@ describe('admin controls: settings API, MCP tokens, exposure, switches', () => {
       expect(await objectEnum(legacy)).toContain('opportunity');
     });
 
+    it('should say what a reset gives, and give exactly that: a custom object goes hidden while new objects are not exposed', async () => {
+      const row = async (name: string) =>
+        (
+          await gql<{
+            mcpObjects: {
+              nameSingular: string;
+              canRead: boolean;
+              isExposedByDefault: boolean;
+            }[];
+          }>(`{ mcpObjects { nameSingular canRead isExposedByDefault } }`)
+        ).data!.mcpObjects.find(({ nameSingular }) => nameSingular === name)!;
+      const setExposeNew = (exposeNewObjects: boolean) =>
+        gql(
+          `mutation ($input: UpdateMcpSettingsInput!) { updateMcpSettings(input: $input) { exposeNewObjects } }`,
+          { input: { exposeNewObjects } },
+        );
+      const ticket = (await objects()).find(
+        ({ nameSingular }) => nameSingular === 'supportTicket',
+      )!;
+      const restore = () =>
+        gql(UPDATE_EXPOSURE, {
+          input: {
+            objectId: ticket.objectId,
+            canRead: true,
+            canCreate: true,
+            canUpdate: true,
+            canDelete: true,
+            hiddenFieldIds: [],
+          },
+        });
+
+      const before = (
+        await gql<{ mcpSettings: { exposeNewObjects: boolean } }>(
+          `{ mcpSettings { exposeNewObjects } }`,
+        )
+      ).data!.mcpSettings.exposeNewObjects;
+
+      await setExposeNew(false);
+
+      try {
+        expect(await row('supportTicket')).toEqual({
+          nameSingular: 'supportTicket',
+          canRead: true,
+          isExposedByDefault: false,
+        });
+        expect((await row('person')).isExposedByDefault).toBe(true);
+
+        const reset = await gql<{
+          resetObjectExposure: {
+            canRead: boolean;
+            isExposedByDefault: boolean;
+          };
+        }>(
+          `mutation ($id: ID!) { resetObjectExposure(objectId: $id) { canRead isExposedByDefault } }`,
+          { id: ticket.objectId },
+        );
+
+        expect(reset.data!.resetObjectExposure).toEqual({
+          canRead: false,
+          isExposedByDefault: false,
+        });
+
+        await setExposeNew(true);
+        expect(await row('supportTicket')).toMatchObject({
+          canRead: true,
+          isExposedByDefault: true,
+        });
+      } finally {
+        await setExposeNew(before);
+        await restore();
+      }
+    });
+
     it('should hide a field from schemas, results and filters as if it did not exist', async () => {
       const tokens = await demoTokens(server.databaseUrl);
       const client = await connect(tokens['MCP - admin']);
@@ -277,22 +350,55 @@ describe('failed authentication limit', () => {
 
   afterAll(() => server?.stop());
 
-  it('should answer 429 with Retry-After once an address used up its attempts, even for a valid token', async () => {
+  it('should answer 429 with Retry-After to failures once an address used up its attempts, and still serve a valid token from it', async () => {
     const tokens = await demoTokens(server.databaseUrl);
     const ping = { jsonrpc: '2.0', id: 1, method: 'tools/list' };
     const statuses: number[] = [];
 
     for (let attempt = 0; attempt < 6; attempt += 1) {
+      // A different wrong token each time: the address is what is counted.
       statuses.push(
-        (await postMcp(server.url, `tmcp_${'x'.repeat(43)}`, ping)).status,
+        (await postMcp(server.url, `tmcp_${String(attempt).repeat(43)}`, ping))
+          .status,
       );
     }
 
-    const blocked = await postMcp(server.url, tokens['MCP - admin'], ping);
+    const blocked = await postMcp(server.url, `tmcp_${'x'.repeat(43)}`, ping);
+    const valid = await postMcp(server.url, tokens['MCP - admin'], ping);
 
-    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await blocked.json()).toMatchObject({
+      error: { message: expect.stringMatching(/retry in \d+ s/) },
+    });
+    expect(valid.status).toBe(200);
+  });
+
+  it('should keep sign-in and the settings API apart from MCP failures, and serve a valid settings credential after failures of its own', async () => {
+    const viewer = (token: string) =>
+      settingsGraphql<{ mcpViewer: { name: string } }>(
+        server.url,
+        `{ mcpViewer { name } }`,
+        {},
+        token,
+      );
+    // The address used up its MCP attempts above; signing in still works.
+    const admin = await signInAs(server.url, 'alex.rivera@northwind.test');
+    const codes: (string | undefined)[] = [];
+
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const reply = await viewer(`not-a-token-${attempt}`);
+
+      codes.push(reply.errors?.[0]?.extensions?.code);
+    }
+
+    const served = await viewer(admin);
+
+    expect(codes.slice(0, 4)).toEqual(Array(4).fill('UNAUTHENTICATED'));
+    expect(codes.slice(4)).not.toContain('UNAUTHENTICATED');
+    expect(served.errors).toBeUndefined();
+    expect(served.data?.mcpViewer.name).toBeTruthy();
   });
 });
 
@@ -317,7 +423,7 @@ describe('failed authentication limit shared through Redis', () => {
     await redis?.stop();
   });
 
-  it('should refuse an address at one instance after it failed at the other', async () => {
+  it('should refuse failures of an address at one instance after it failed at the other, never a valid token', async () => {
     const [first, second] = servers;
     const ping = { jsonrpc: '2.0', id: 1, method: 'tools/list' };
     const bad = `tmcp_${'y'.repeat(43)}`;
@@ -330,12 +436,14 @@ describe('failed authentication limit shared through Redis', () => {
 
     const tokens = await demoTokens(second.databaseUrl);
 
-    expect(statuses).toEqual([401, 401, 401, 401]);
+    // The fourth failure used up the limit, so it is answered 429.
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect((await postMcp(first.url, bad, ping)).status).toBe(429);
     expect((await postMcp(first.url, tokens['MCP - admin'], ping)).status).toBe(
-      429,
+      200,
     );
     expect(
       (await postMcp(second.url, tokens['MCP - admin'], ping)).status,
-    ).toBe(429);
+    ).toBe(200);
   });
 });

@@ -143,7 +143,7 @@ describe('admin controls: settings API, MCP tokens, exposure, switches', () => {
     it('should issue a token shown once, stored only as a hash, that works as a bearer with its scopes', async () => {
       const { token, record } = await issue({
         name: 'Claude Desktop',
-        roleId: await roleId('Admin'),
+        roleId: await roleId('Developer'),
         scopes: ['READ', 'WRITE'],
       });
       const listed = await gql<{ mcpTokens: Record<string, unknown>[] }>(
@@ -190,7 +190,7 @@ describe('admin controls: settings API, MCP tokens, exposure, switches', () => {
       )!;
       const { token } = await issue({
         name: 'People only',
-        roleId: await roleId('Admin'),
+        roleId: await roleId('Developer'),
         scopes: ['READ'],
         objectIds: [person.objectId],
       });
@@ -232,7 +232,7 @@ describe('admin controls: settings API, MCP tokens, exposure, switches', () => {
     it('should refuse a revoked token on its very next call', async () => {
       const { token, record } = await issue({
         name: 'To revoke',
-        roleId: await roleId('Admin'),
+        roleId: await roleId('Developer'),
         scopes: ['READ'],
       });
       const ping = { jsonrpc: '2.0', id: 1, method: 'tools/list' };
@@ -257,7 +257,7 @@ describe('admin controls: settings API, MCP tokens, exposure, switches', () => {
     it('should keep workspaces apart: another workspace cannot see or revoke these tokens', async () => {
       const { record } = await issue({
         name: 'Northwind only',
-        roleId: await roleId('Admin'),
+        roleId: await roleId('Developer'),
         scopes: ['READ'],
       });
       const hank = await signInAs(server.url, 'hank@globex.test');

@@ -53,14 +53,14 @@ describe(`${AuthFailureLimiter.name} on a real Redis`, () => {
     const first = limiterOn(await connect());
     const second = limiterOn(await connect());
 
-    await first.recordFailure('10.0.0.1');
-    await second.recordFailure('10.0.0.1');
-    expect(await first.retryAfterSeconds('10.0.0.1')).toBeNull();
+    await first.recordFailure(['10.0.0.1']);
+    await second.recordFailure(['10.0.0.1']);
+    expect(await first.retryAfterSeconds(['10.0.0.1'])).toBeNull();
 
-    await first.recordFailure('10.0.0.1');
+    await first.recordFailure(['10.0.0.1']);
 
-    expect(await second.retryAfterSeconds('10.0.0.1')).toBeGreaterThan(50);
-    expect(await second.retryAfterSeconds('10.0.0.2')).toBeNull();
+    expect(await second.retryAfterSeconds(['10.0.0.1'])).toBeGreaterThan(50);
+    expect(await second.retryAfterSeconds(['10.0.0.2'])).toBeNull();
   });
 
   it('should count alone in memory without Redis', async () => {
@@ -72,11 +72,11 @@ describe(`${AuthFailureLimiter.name} on a real Redis`, () => {
     expect(withoutRedis.client).toBeNull();
 
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      await alone.recordFailure('10.0.0.3');
+      await alone.recordFailure(['10.0.0.3']);
     }
 
-    expect(await alone.retryAfterSeconds('10.0.0.3')).toBeGreaterThan(0);
-    expect(await shared.retryAfterSeconds('10.0.0.3')).toBeNull();
+    expect(await alone.retryAfterSeconds(['10.0.0.3'])).toBeGreaterThan(0);
+    expect(await shared.retryAfterSeconds(['10.0.0.3'])).toBeNull();
   });
 
   it('should keep limiting in memory while Redis is unreachable', async () => {
@@ -86,9 +86,9 @@ describe(`${AuthFailureLimiter.name} on a real Redis`, () => {
     connection.client?.disconnect();
 
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      await limiter.recordFailure('10.0.0.4');
+      await limiter.recordFailure(['10.0.0.4']);
     }
 
-    expect(await limiter.retryAfterSeconds('10.0.0.4')).toBeGreaterThan(0);
+    expect(await limiter.retryAfterSeconds(['10.0.0.4'])).toBeGreaterThan(0);
   });
 });

@@ -11,6 +11,7 @@ import { computeEffectivePermissions } from '../../../src/domain/permissions/uti
 import { type ApiRecord } from '../../../src/domain/records/types/api-record.type';
 import { type RecordsAccess } from '../../../src/domain/records/types/records-access.type';
 import { RecordsService } from '../../../src/services/records/records.service';
+import { buildTestConfig } from '../../utils/build-test-config.util';
 import { createTestDataSource } from '../../utils/create-test-data-source';
 import {
   catchQueryError,
@@ -98,7 +99,7 @@ describe(`${RecordsService.name}: activity targets on PostgreSQL`, () => {
 
   beforeAll(async () => {
     dataSource = await createTestDataSource(db.database.url);
-    config = { dataSource } as TwentyMcpConfig;
+    config = buildTestConfig({ dataSource });
     records = new RecordsService(new PostgresRecordsAdapter(config));
     admin = await accessFor('Admin', ADMIN_KEY);
     support = await accessFor('Support Agent', SUPPORT_KEY);

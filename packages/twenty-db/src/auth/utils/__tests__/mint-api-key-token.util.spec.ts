@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 
+import { deriveDemoSigningKey } from '../../../signing-keys/utils/derive-demo-signing-key.util';
 import { mintApiKeyToken } from '../mint-api-key-token.util';
 
 const APP_SECRET = 'test-app-secret';
@@ -83,5 +84,40 @@ describe('mintApiKeyToken', () => {
         expiresAt: new Date(Date.now() - 1000),
       }),
     ).toThrow('already expired');
+  });
+});
+
+describe('mintApiKeyToken with a signing key', () => {
+  it('should mint an ES256 JWT whose kid is the key id and that jose verifies with its public key', async () => {
+    const { jwtVerify, decodeProtectedHeader, importSPKI } =
+      await import('jose');
+    const key = deriveDemoSigningKey({
+      appSecret: APP_SECRET,
+      id: '5b0d6a1e-2f4c-4d8b-9a3e-7c1f0e2d4b61',
+    });
+    const token = mintApiKeyToken({
+      appSecret: APP_SECRET,
+      workspaceId: WORKSPACE_ID,
+      apiKeyId: API_KEY_ID,
+      signingKey: { kind: 'signingKey', ...key },
+    });
+
+    const { payload } = await jwtVerify(
+      token,
+      await importSPKI(key.publicKeyPem, 'ES256'),
+      { algorithms: ['ES256'] },
+    );
+
+    expect(decodeProtectedHeader(token)).toEqual({
+      alg: 'ES256',
+      typ: 'JWT',
+      kid: key.id,
+    });
+    expect(payload).toMatchObject({
+      sub: WORKSPACE_ID,
+      type: 'API_KEY',
+      workspaceId: WORKSPACE_ID,
+      jti: API_KEY_ID,
+    });
   });
 });

@@ -6,6 +6,7 @@ import { FIXTURE_MARKER } from '../../../fixture/constants/fixture-marker.const'
 import { writeFixtureMarker } from '../../../fixture/services/fixture-marker';
 import { generateAppSecret } from '../../../fixture/utils/generate-app-secret.util';
 import { createWorkspace } from '../../../workspace/services/create-workspace';
+import { seedSigningKeys } from '../../../signing-keys/services/seed-signing-keys';
 import { seedWorkspaceAccess } from '../../access/services/seed-workspace-access';
 import { type WorkspaceAccessSeed } from '../../access/types/workspace-access-seed.type';
 import {
@@ -89,6 +90,7 @@ export const seedDemoDatabase = async (
 ): Promise<SeededWorkspace[]> => {
   onProgress?.('Creating Twenty core schema');
   await applyCoreSchema(client);
+  await seedSigningKeys(client, { appSecret, now: referenceDate });
 
   const workspaces: SeededWorkspace[] = [];
 

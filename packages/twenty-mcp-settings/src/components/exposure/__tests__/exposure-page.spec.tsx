@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { renderSettingsPage } from '../../../../test/utils/render-settings-page';
+import { createFakeApiState } from '../../../../test/utils/settings-fixtures';
 
 const OPERATIONS = ['Read', 'Create', 'Update', 'Delete'] as const;
 
@@ -199,15 +200,22 @@ describe('ExposurePage', () => {
   it('should reset a customized object to the default', async () => {
     const { api, user } = renderSettingsPage({ route: 'exposure' });
     const companies = await findObjectRow('Companies');
+    const reset = within(companies).getByRole('button', {
+      name: 'Reset Companies to the default',
+    });
 
-    await user.click(
-      within(companies).getByRole('button', {
-        name: 'Reset Companies to the default',
-      }),
+    // It says what it will do before it is pressed.
+    expect(reset).toHaveAccessibleDescription(
+      'Default: every operation and field',
     );
+    expect(companies).toHaveTextContent('Default: every operation and field');
+
+    await user.click(reset);
 
     expect(
-      await screen.findByText('Companies reset to the default.'),
+      await screen.findByText(
+        'Companies reset to the default: every operation and field.',
+      ),
     ).toBeInTheDocument();
     expect(
       api.callsOf('ResetObjectExposure').map((call) => call.variables),
@@ -227,6 +235,39 @@ describe('ExposurePage', () => {
         name: 'All visible, fields of Companies',
       }),
     ).toBeInTheDocument();
+  });
+
+  it('should say that resetting a custom object hides it while new objects are not exposed, and do exactly that', async () => {
+    const base = createFakeApiState();
+    const { user } = renderSettingsPage({
+      route: 'exposure',
+      state: {
+        settings: { ...base.settings, exposeNewObjects: false },
+        objects: base.objects.map((object) =>
+          object.nameSingular === 'pet'
+            ? { ...object, isCustomized: true }
+            : object,
+        ),
+      },
+    });
+    const pets = await findObjectRow('Pets');
+    const reset = within(pets).getByRole('button', {
+      name: 'Reset Pets to the default',
+    });
+
+    expect(getOperations(pets, 'Pets')).toEqual([true, true, true, true]);
+    expect(reset).toHaveAccessibleDescription(
+      'Default: hidden from AI clients',
+    );
+
+    await user.click(reset);
+
+    expect(
+      await screen.findByText(
+        'Pets reset to the default: hidden from AI clients.',
+      ),
+    ).toBeInTheDocument();
+    expect(getOperations(pets, 'Pets')).toEqual([false, false, false, false]);
   });
 
   it('should filter the objects by the search', async () => {

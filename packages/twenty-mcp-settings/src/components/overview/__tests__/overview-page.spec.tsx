@@ -89,6 +89,7 @@ describe('OverviewPage', () => {
           exposeNewObjects: true,
           endpointUrl: ENDPOINT_URL,
           toolMode: 'COMPACT',
+          twentyEventsDelivery: 'QUEUED',
           clientConfigs: CLIENT_CONFIGS,
         },
       },
@@ -215,5 +216,32 @@ describe('OverviewPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Your session has expired. Sign in again.',
     );
+  });
+
+  it("should say writes miss Twenty's timeline, webhooks and workflows when the server has no Redis", async () => {
+    renderSettingsPage({
+      state: {
+        settings: {
+          instanceEnabled: true,
+          isEnabled: true,
+          exposeNewObjects: true,
+          endpointUrl: ENDPOINT_URL,
+          toolMode: 'COMPACT',
+          twentyEventsDelivery: 'OFF',
+          clientConfigs: CLIENT_CONFIGS,
+        },
+      },
+    });
+
+    expect(await screen.findByRole('note')).toHaveTextContent(
+      'Records written through MCP do not reach Twenty’s timeline, audit logs, webhooks or workflows.',
+    );
+  });
+
+  it('should not warn about events when writes are queued for Twenty', async () => {
+    renderSettingsPage();
+
+    await findSwitch();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 });

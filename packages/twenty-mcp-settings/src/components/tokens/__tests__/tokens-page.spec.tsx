@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { renderSettingsPage } from '../../../../test/utils/render-settings-page';
+import { getDateInputValue } from '../../../utils/get-date-input-value.util';
+import { getEndOfDayIso } from '../../../utils/get-end-of-day-iso.util';
 
 const CLAUDE = 'Claude Desktop on Priya’s laptop';
 
@@ -66,11 +68,36 @@ describe('TokensPage', () => {
   it('should issue a token with the defaults and show its secret once', async () => {
     const { api, user } = renderSettingsPage({ route: 'tokens' });
     const form = await findIssueForm();
+    const role = within(form).getByRole('combobox', { name: 'Role' });
+    const in90Days = new Date();
 
-    expect(within(form).getByRole('combobox', { name: 'Role' })).toHaveValue(
-      'role-admin',
-    );
+    in90Days.setDate(in90Days.getDate() + 90);
+
+    const expiresOn = getDateInputValue(in90Days);
+
+    // The least privileged role the issuer may grant; Owner exceeds the
+    // issuer and is not offered.
+    expect(role).toHaveValue('role-sales');
+    expect(
+      within(role)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Admin', 'Sales']);
+    // Sales cannot delete: its scopes stop at writing.
+    expect(
+      within(form).getByRole('checkbox', { name: 'Write' }),
+    ).not.toBeChecked();
+    expect(
+      within(form).queryByRole('checkbox', { name: 'Delete' }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(form).queryByRole('checkbox', { name: 'Destroy' }),
+    ).not.toBeInTheDocument();
     expect(within(form).getByRole('checkbox', { name: 'Read' })).toBeChecked();
+    expect(within(form).getByLabelText('Expires on')).toHaveValue(expiresOn);
+    expect(form).toHaveTextContent(
+      '90 days from today unless you pick another date',
+    );
     expect(
       within(form).getByRole('radio', {
         name: 'Every object the role can reach',
@@ -92,10 +119,10 @@ describe('TokensPage', () => {
       {
         input: {
           name: 'Cursor on CI',
-          roleId: 'role-admin',
+          roleId: 'role-sales',
           scopes: ['READ'],
           objectIds: null,
-          expiresAt: null,
+          expiresAt: getEndOfDayIso(expiresOn),
         },
       },
     ]);
@@ -166,7 +193,7 @@ describe('TokensPage', () => {
     );
     await user.selectOptions(
       within(form).getByRole('combobox', { name: 'Role' }),
-      'Sales',
+      'Admin',
     );
     await user.click(within(form).getByRole('checkbox', { name: 'Destroy' }));
     await user.click(within(form).getByRole('checkbox', { name: 'Write' }));
@@ -182,10 +209,8 @@ describe('TokensPage', () => {
     await user.click(
       within(allowList).getByRole('checkbox', { name: 'People' }),
     );
-    await user.type(
-      within(form).getByLabelText('Expires on (optional)'),
-      '2099-05-04',
-    );
+    await user.clear(within(form).getByLabelText('Expires on'));
+    await user.type(within(form).getByLabelText('Expires on'), '2099-05-04');
     await user.click(within(form).getByRole('button', { name: 'Issue token' }));
 
     await screen.findByRole('region', {
@@ -194,7 +219,7 @@ describe('TokensPage', () => {
     expect(api.lastVariables('IssueMcpToken')).toEqual({
       input: {
         name: 'Sales assistant',
-        roleId: 'role-sales',
+        roleId: 'role-admin',
         // In the API's order, whatever order they were ticked in.
         scopes: ['READ', 'WRITE', 'DESTROY'],
         objectIds: ['object-pet', 'object-person'],
@@ -205,7 +230,7 @@ describe('TokensPage', () => {
 
     const row = getTokenRow('Sales assistant');
 
-    expect(row).toHaveTextContent('Sales');
+    expect(row).toHaveTextContent('Admin');
     expect(row).toHaveTextContent('read, write, destroy');
     expect(row).toHaveTextContent('Pets, People');
     expect(within(row).getAllByRole('cell')[3]).not.toHaveTextContent('Never');
@@ -251,10 +276,8 @@ describe('TokensPage', () => {
       within(form).getByRole('textbox', { name: 'Name' }),
       'Backdated',
     );
-    await user.type(
-      within(form).getByLabelText('Expires on (optional)'),
-      '2020-01-31',
-    );
+    await user.clear(within(form).getByLabelText('Expires on'));
+    await user.type(within(form).getByLabelText('Expires on'), '2020-01-31');
     await user.click(within(form).getByRole('button', { name: 'Issue token' }));
 
     expect(await within(form).findByRole('alert')).toHaveTextContent(

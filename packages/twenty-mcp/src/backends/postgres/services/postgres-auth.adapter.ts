@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { decode, verify } from 'jsonwebtoken';
+import { decode } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
 import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
@@ -43,16 +43,25 @@ export class PostgresAuthAdapter implements AuthPort {
     const decoded = decode(bearerToken, { json: true });
     const workspaceId = decoded?.workspaceId ?? decoded?.sub;
 
+    // Twenty applies an application token with a role this module cannot
+    // reproduce from the database alone (docs/twenty-tokens.md).
+    if (decoded?.type === API_KEY_JWT.applicationTokenType) {
+      return refuseCredential('Twenty application tokens are not accepted');
+    }
+
     if (
       !decoded ||
-      decoded.type !== 'API_KEY' ||
+      decoded.type !== API_KEY_JWT.type ||
       typeof workspaceId !== 'string' ||
       !UUID.test(workspaceId)
     ) {
       return refuseCredential('not a Twenty API-key token');
     }
 
-    const payload = this.verifySignature(bearerToken, workspaceId);
+    const payload = await this.signingKeys.verify(bearerToken, {
+      workspaceId,
+      secretTypes: API_KEY_JWT.secretTypes,
+    });
     const apiKeyId = payload.jti;
 
     if (typeof apiKeyId !== 'string' || !UUID.test(apiKeyId)) {
@@ -122,27 +131,5 @@ export class PostgresAuthAdapter implements AuthPort {
     workspaceId: string | null;
   }): Promise<WorkspaceUser> {
     return findWorkspaceUser(this.dataSource, query);
-  }
-
-  private verifySignature(token: string, workspaceId: string) {
-    for (const type of API_KEY_JWT.secretTypes) {
-      try {
-        const payload = verify(token, this.signingKeys.get(workspaceId, type), {
-          algorithms: [...API_KEY_JWT.algorithms],
-        });
-
-        if (typeof payload === 'object') {
-          return payload;
-        }
-      } catch (error) {
-        if (error instanceof Error && error.name === 'TokenExpiredError') {
-          return refuseCredential('token expired');
-        }
-      }
-    }
-
-    return refuseCredential(
-      'signature does not verify with the workspace secret',
-    );
   }
 }

@@ -8,6 +8,7 @@ import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.except
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { type MetadataPort } from '../../../ports/metadata.port';
 import { type RolePermissions } from '../../../domain/permissions/types/role-permissions.type';
+import { type RoleSettingsPermissions } from '../../../domain/permissions/types/role-settings-permissions.type';
 import { type WorkspaceSchema } from '../../../domain/workspace/types/workspace-schema.type';
 import { type CoreFieldRow } from '../types/core-field-row.type';
 import { type CoreObjectRow } from '../types/core-object-row.type';
@@ -169,5 +170,30 @@ export class PostgresMetadataAdapter implements MetadataPort {
         ]),
       ),
     };
+  }
+
+  async getRoleSettingsPermissions(
+    workspaceId: string,
+    roleId: string,
+  ): Promise<RoleSettingsPermissions> {
+    const [role] = (await this.dataSource.query(
+      `SELECT r."canUpdateAllSettings", r."canAccessAllTools",
+              coalesce(array_agg(pf."key") FILTER (WHERE pf."key" IS NOT NULL), '{}') AS "permissionFlags"
+         FROM core."role" r
+         LEFT JOIN core."rolePermissionFlag" rpf ON rpf."roleId" = r."id"
+         LEFT JOIN core."permissionFlag" pf ON pf."id" = rpf."permissionFlagId"
+        WHERE r."id" = $1 AND r."workspaceId" = $2
+        GROUP BY r."id"`,
+      [roleId, workspaceId],
+    )) as RoleSettingsPermissions[];
+
+    if (!role) {
+      throw new TwentyMcpException(
+        'The credential has no role in this workspace.',
+        TwentyMcpExceptionCode.FORBIDDEN,
+      );
+    }
+
+    return role;
   }
 }

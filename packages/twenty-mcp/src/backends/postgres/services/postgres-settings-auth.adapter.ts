@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 
 import bcrypt from 'bcryptjs';
-import { decode, sign, verify } from 'jsonwebtoken';
+import { decode, sign } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
 import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
@@ -17,6 +17,7 @@ import { API_KEYS_PERMISSION_FLAG } from '../constants/api-keys-permission-flag.
 import { USER_ACCESS_TOKEN } from '../constants/user-access-token.const';
 import { PostgresAuthAdapter } from './postgres-auth.adapter';
 import { WorkspaceSigningKeys } from './workspace-signing-keys.service';
+import { isTwentyMcpException } from '../../../domain/exceptions/utils/is-twenty-mcp-exception.util';
 import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -175,13 +176,21 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
       return refuse('access token without workspace or user workspace');
     }
 
+    // ES256 (Twenty >= 2.5 signs sessions with its instance key) or HS256
+    // with the workspace ACCESS secret (older Twenty, and this page's own
+    // sign-in).
     try {
-      verify(token, this.signingKeys.get(workspaceId, USER_ACCESS_TOKEN.type), {
-        algorithms: [USER_ACCESS_TOKEN.algorithm],
+      await this.signingKeys.verify(token, {
+        workspaceId,
+        secretTypes: [USER_ACCESS_TOKEN.type],
       });
     } catch (error) {
+      if (!isTwentyMcpException(error)) {
+        throw error;
+      }
+
       return refuse(
-        `access token does not verify: ${error instanceof Error ? error.message : String(error)}`,
+        `access token does not verify: ${String(error.details?.reason)}`,
       );
     }
 

@@ -5,24 +5,39 @@ import {
   computeAppSecret,
   type JwtSecretType,
 } from '@twenty-mcp/twenty-layout';
+import {
+  decodeProtectedHeader,
+  errors,
+  type JWTPayload,
+  jwtVerify,
+} from 'jose';
 
 import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.type';
 import { invalidConfiguration } from '../../../config/utils/invalid-configuration.util';
+import { assertUnreachable } from '../../../domain/exceptions/utils/assert-unreachable.util';
+import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
+import { TWENTY_JWT } from '../constants/twenty-jwt.const';
+import { routeTwentyJwt } from '../utils/route-twenty-jwt.util';
+import { SigningPublicKeyCache } from './signing-public-key.cache';
 
 // Workspaces whose signing keys stay cached; each has at most two keys.
 const MAX_CACHED_WORKSPACES = 1_000;
 
-// Twenty's per-workspace HS256 secrets (sha256 of APP_SECRET, workspace id
-// and token type) as KeyObjects, derived once: jsonwebtoken turns a string
-// secret into a key on every call (and first tries it as a PEM public key,
-// which throws), ~0.7 ms a request.
+// Every key a Twenty token may be signed with, and the one verification
+// both auth adapters use. Twenty's per-workspace HS256 secrets (sha256 of
+// APP_SECRET, workspace id and token type) are KeyObjects derived once:
+// deriving on every call costs ~0.7 ms a request. The instance's ES256
+// public keys come from core."signingKey" (SigningPublicKeyCache).
 @Injectable()
 export class WorkspaceSigningKeys {
   private readonly keys = new Map<string, KeyObject>();
   private readonly appSecret: string;
+  private readonly publicKeys: SigningPublicKeyCache;
 
-  constructor(@Inject(TWENTY_MCP_CONFIG) { appSecret }: TwentyMcpConfig) {
+  constructor(
+    @Inject(TWENTY_MCP_CONFIG) { appSecret, dataSource }: TwentyMcpConfig,
+  ) {
     if (!appSecret) {
       throw invalidConfiguration(
         "appSecret is required by the Postgres back-end: Twenty's APP_SECRET verifies its API keys and access tokens.",
@@ -30,6 +45,7 @@ export class WorkspaceSigningKeys {
     }
 
     this.appSecret = appSecret;
+    this.publicKeys = new SigningPublicKeyCache(dataSource);
   }
 
   get(workspaceId: string, type: JwtSecretType): KeyObject {
@@ -52,5 +68,74 @@ export class WorkspaceSigningKeys {
     }
 
     return key;
+  }
+
+  // The verified claims of a Twenty token: ES256 with a live signing key
+  // when its header names one, else HS256 with the workspace secret of the
+  // first secret type that verifies. Refuses (UNAUTHENTICATED) otherwise.
+  async verify(
+    token: string,
+    {
+      workspaceId,
+      secretTypes,
+    }: { workspaceId: string; secretTypes: readonly JwtSecretType[] },
+  ): Promise<JWTPayload> {
+    let header: ReturnType<typeof decodeProtectedHeader>;
+
+    try {
+      header = decodeProtectedHeader(token);
+    } catch {
+      return refuseCredential('malformed JWT header');
+    }
+
+    const route = routeTwentyJwt(header);
+
+    switch (route.kind) {
+      case 'refused':
+        return refuseCredential(route.reason);
+      case 'signingKey': {
+        const key = await this.publicKeys.find(route.kid);
+
+        if (!key) {
+          return refuseCredential('unknown or revoked signing key');
+        }
+
+        return this.verifyWithFirst(token, [key], {
+          algorithm: TWENTY_JWT.asymmetricAlgorithm,
+          failure: 'signature does not verify with the signing key',
+        });
+      }
+      case 'workspaceSecret':
+        return this.verifyWithFirst(
+          token,
+          secretTypes.map((type) => this.get(workspaceId, type)),
+          {
+            algorithm: TWENTY_JWT.legacyAlgorithm,
+            failure: 'signature does not verify with the workspace secret',
+          },
+        );
+      default:
+        return assertUnreachable(route);
+    }
+  }
+
+  private async verifyWithFirst(
+    token: string,
+    keys: KeyObject[],
+    { algorithm, failure }: { algorithm: string; failure: string },
+  ): Promise<JWTPayload> {
+    for (const key of keys) {
+      try {
+        return (await jwtVerify(token, key, { algorithms: [algorithm] }))
+          .payload;
+      } catch (error) {
+        // jose checks claims only once the signature holds.
+        if (error instanceof errors.JWTExpired) {
+          return refuseCredential('token expired');
+        }
+      }
+    }
+
+    return refuseCredential(failure);
   }
 }

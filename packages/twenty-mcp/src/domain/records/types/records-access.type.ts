@@ -7,4 +7,7 @@ export type RecordsAccess = {
   workspace: WorkspaceSchema;
   permissions: EffectivePermissions;
   actor: { name: string; workspaceMemberId: string | null };
+  // The call's cancellation (the client went away or sent
+  // notifications/cancelled): aborting it cancels the running read.
+  signal?: AbortSignal;
 };

@@ -21,8 +21,12 @@ export const decodeMetricValue = (
   switch (leaf?.kind) {
     case 'CURRENCY_AMOUNT':
       return microsToUnits(value);
-    case 'NUMBER':
-      return Number(value);
+    // Exact text when a sum of stored values outgrows a double.
+    case 'NUMBER': {
+      const number = Number(value);
+
+      return Number.isFinite(number) ? number : String(value);
+    }
     case 'DATE_TIME':
       return toIsoDateTime(value);
     default:

@@ -5,6 +5,7 @@ import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argume
 import { getFieldLeaves } from '../../../domain/records/utils/get-field-leaves.util';
 import { isPlainObject } from '../../../domain/values/utils/is-plain-object.util';
 import { type FieldInputContext } from '../types/field-input-context.type';
+import { assertStorableNumber } from './assert-storable-number.util';
 import { coerceScalarValue } from './coerce-scalar-value.util';
 import { validateJsonSubField } from './validate-json-sub-field.util';
 
@@ -61,7 +62,13 @@ export const encodeCompositeInput = (
       }
 
       // Composite scalars are text, numeric (as text), enums and uuids.
-      return [leaf.property, String(coerceScalarValue(leaf, raw, label))];
+      const stored = String(coerceScalarValue(leaf, raw, label));
+
+      if (leaf.kind === 'CURRENCY_AMOUNT') {
+        assertStorableNumber('CURRENCY_AMOUNT', stored, label);
+      }
+
+      return [leaf.property, stored];
     }),
   );
 };

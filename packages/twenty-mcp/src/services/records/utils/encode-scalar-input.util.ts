@@ -3,6 +3,7 @@ import { FieldMetadataType } from '@twenty-mcp/twenty-layout';
 import { getFieldLeaves } from '../../../domain/records/utils/get-field-leaves.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
 import { type FieldInputContext } from '../types/field-input-context.type';
+import { assertStorableNumber } from './assert-storable-number.util';
 import { coerceScalarValue } from './coerce-scalar-value.util';
 import { describeExpectedValue } from './describe-expected-value.util';
 import { isIntegerNumberField } from '../../../domain/workspace/utils/is-integer-number-field.util';
@@ -45,6 +46,8 @@ export const encodeScalarInput = (
       if (isIntegerNumberField(field) && !Number.isInteger(number)) {
         throw invalidArgument(`${label} must be an integer`);
       }
+
+      assertStorableNumber('NUMBER', number as number, label);
 
       return number;
     }

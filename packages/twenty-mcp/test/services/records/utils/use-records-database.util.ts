@@ -6,12 +6,12 @@ import { type DataSource } from 'typeorm';
 
 import { PostgresRecordsAdapter } from '../../../../src/backends/postgres/records/services/postgres-records.adapter';
 import { type DbRow } from '../../../../src/backends/postgres/records/types/db-row.type';
-import { type TwentyMcpConfig } from '../../../../src/config/types/twenty-mcp-config.type';
 import {
   type FindRecordsRequest,
   type FindRecordsResult,
 } from '../../../../src/domain/records/types/records-requests.type';
 import { RecordsService } from '../../../../src/services/records/records.service';
+import { buildTestConfig } from '../../../utils/build-test-config.util';
 import { createTestDataSource } from '../../../utils/create-test-data-source';
 import {
   buildQueryTestContext,
@@ -54,9 +54,7 @@ export const useRecordsDatabase = (): RecordsDatabase => {
       [DEMO_WORKSPACE.id],
     );
     const dataSource = await createTestDataSource(db.database.url);
-    const adapter = new PostgresRecordsAdapter({
-      dataSource,
-    } as TwentyMcpConfig);
+    const adapter = new PostgresRecordsAdapter(buildTestConfig({ dataSource }));
 
     ready = {
       context: buildQueryTestContext({ schemaName: rows[0].databaseSchema }),

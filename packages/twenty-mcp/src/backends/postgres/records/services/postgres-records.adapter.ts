@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { type DataSource } from 'typeorm';
 
 import { TWENTY_MCP_CONFIG } from '../../../../config/constants/twenty-mcp-config.token';
@@ -9,15 +9,19 @@ import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp
 import { type AggregateQuery } from '../../../../domain/records/types/aggregate-query.type';
 import { type FindByIdsQuery } from '../../../../domain/records/types/find-by-ids-query.type';
 import { type FindQuery } from '../../../../domain/records/types/find-query.type';
+import { type RecordEventsStatus } from '../../../../domain/records/types/record-events-status.type';
 import { type RecordScope } from '../../../../domain/records/types/record-scope.type';
 import { type SearchHit } from '../../../../domain/records/types/search-hit.type';
 import { type SearchQuery } from '../../../../domain/records/types/search-query.type';
 import { type StoredAggregateRow } from '../../../../domain/records/types/stored-aggregate-row.type';
 import { type StoredPage } from '../../../../domain/records/types/stored-page.type';
 import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
+import { type WriteActor } from '../../../../domain/records/types/write-actor.type';
 import { type WorkspaceSchema } from '../../../../domain/workspace/types/workspace-schema.type';
 import { type RecordsBackendPort } from '../../../../ports/records-backend.port';
 import { type RecordsWriter } from '../../../../ports/records-writer.port';
+import { TwentyEventsPublisher } from '../../events/services/twenty-events.publisher';
+import { WriteEventsRecorder } from '../../events/services/write-events.recorder';
 import { buildAggregateQuery } from '../sql/build-aggregate-query.util';
 import { buildCountQuery } from '../sql/build-count-query.util';
 import { buildCrossObjectSearchQuery } from '../sql/build-cross-object-search-query.util';
@@ -32,24 +36,35 @@ import { findStoredByIds } from '../utils/find-stored-by-ids.util';
 import { isDatabaseError } from '../utils/is-database-error.util';
 import { runQuery } from '../utils/run-query.util';
 import { translateDatabaseError } from '../utils/translate-database-error.util';
+import { translateQueryFailure } from '../utils/translate-query-failure.util';
+import { sendCancelRequest } from '../utils/send-cancel-request.util';
 import { PostgresRecordsWriter } from './postgres-records.writer';
 
 // Records on Twenty's PostgreSQL layout through a TypeORM DataSource: the
 // queries arrive validated and authorised (RecordsService); this turns them
-// into parameterised SQL, runs it, and maps rows to stored records.
+// into parameterised SQL, runs it, and maps rows to stored records. Every
+// statement runs under the configured statement timeout (SET LOCAL, so the
+// pooled connection goes back to the pool as it came).
 @Injectable()
 export class PostgresRecordsAdapter implements RecordsBackendPort {
   private readonly dataSource: DataSource;
+  private readonly statementTimeoutMs: number;
 
-  constructor(@Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig) {
+  constructor(
+    @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
+    // Absent when the adapter is built by hand: writes then tell no one.
+    @Optional() private readonly events?: TwentyEventsPublisher,
+  ) {
     this.dataSource = config.dataSource;
+    this.statementTimeoutMs = config.limits.statementTimeoutMs;
   }
 
   async findPage(
     workspace: WorkspaceSchema,
     query: FindQuery,
+    signal?: AbortSignal,
   ): Promise<StoredPage> {
-    return this.withRunner(workspace, async (run) => {
+    return this.withRunner(workspace, signal, async (run) => {
       const page = decodeFindRows(
         await run(buildFindQuery(workspace, query)),
         query,
@@ -67,8 +82,12 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
     });
   }
 
-  count(workspace: WorkspaceSchema, scope: RecordScope): Promise<number> {
-    return this.withRunner(workspace, async (run) => {
+  count(
+    workspace: WorkspaceSchema,
+    scope: RecordScope,
+    signal?: AbortSignal,
+  ): Promise<number> {
+    return this.withRunner(workspace, signal, async (run) => {
       const [row] = await run(buildCountQuery(workspace, scope));
 
       return Number(row?.totalCount ?? 0);
@@ -78,8 +97,9 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
   findByIds(
     workspace: WorkspaceSchema,
     query: FindByIdsQuery,
+    signal?: AbortSignal,
   ): Promise<StoredRecord[]> {
-    return this.withRunner(workspace, (run) =>
+    return this.withRunner(workspace, signal, (run) =>
       findStoredByIds(run, workspace.schemaName, query),
     );
   }
@@ -87,8 +107,9 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
   aggregate(
     workspace: WorkspaceSchema,
     query: AggregateQuery,
+    signal?: AbortSignal,
   ): Promise<StoredAggregateRow[]> {
-    return this.withRunner(workspace, async (run) =>
+    return this.withRunner(workspace, signal, async (run) =>
       decodeAggregateRows(
         await run(buildAggregateQuery(workspace, query)),
         query,
@@ -96,20 +117,32 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
     );
   }
 
-  search(workspace: WorkspaceSchema, query: SearchQuery): Promise<SearchHit[]> {
-    return this.withRunner(workspace, async (run) =>
+  search(
+    workspace: WorkspaceSchema,
+    query: SearchQuery,
+    signal?: AbortSignal,
+  ): Promise<SearchHit[]> {
+    return this.withRunner(workspace, signal, async (run) =>
       decodeSearchHits(
         await run(buildCrossObjectSearchQuery(workspace.schemaName, query)),
       ),
     );
   }
 
+  // After the commit, never before, Twenty's worker is told of what was
+  // written (TwentyEventsPublisher).
   async transaction<T>(
     workspace: WorkspaceSchema,
     work: (writer: RecordsWriter) => Promise<T>,
+    actor?: WriteActor,
   ): Promise<T> {
+    const recorder = this.events?.isEnabled()
+      ? new WriteEventsRecorder()
+      : undefined;
+    let result: T;
+
     try {
-      return await this.dataSource.transaction((manager) => {
+      result = await this.dataSource.transaction(async (manager) => {
         if (!manager.queryRunner) {
           throw new TwentyMcpException(
             'TypeORM opened a transaction without a query runner',
@@ -119,14 +152,24 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
 
         const runner = manager.queryRunner;
 
+        await runQuery(runner, this.limitStatements());
+
         return work(
-          new PostgresRecordsWriter(workspace, async (query) => {
-            try {
-              return await runQuery(runner, query);
-            } catch (error) {
-              throw translateDatabaseError(error, workspace.objects);
-            }
-          }),
+          new PostgresRecordsWriter(
+            workspace,
+            async (query) => {
+              try {
+                return await runQuery(runner, query);
+              } catch (error) {
+                throw translateQueryFailure(error, {
+                  objects: workspace.objects,
+                  signal: undefined,
+                  statementTimeoutMs: this.statementTimeoutMs,
+                });
+              }
+            },
+            recorder,
+          ),
         );
       });
     } catch (error) {
@@ -137,20 +180,85 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
         ? translateDatabaseError(error, workspace.objects)
         : error;
     }
+
+    if (recorder) {
+      await this.events?.publish(workspace, recorder.recorded(), actor);
+    }
+
+    return result;
   }
 
+  recordEventsStatus(): RecordEventsStatus {
+    return (
+      this.events?.status() ?? {
+        delivery: 'off',
+        enqueuedJobs: 0,
+        failedJobs: 0,
+      }
+    );
+  }
+
+  // One read-only transaction per read: the timeout is SET LOCAL, and the
+  // find and its expansions see one snapshot. An abort cancels the
+  // statement running at that moment; a statement not yet sent is not sent.
   private async withRunner<T>(
     workspace: WorkspaceSchema,
+    signal: AbortSignal | undefined,
     read: (run: (query: SqlQuery) => Promise<DbRow[]>) => Promise<T>,
   ): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
+    // Only while one of this read's statements runs: a cancel must never
+    // reach the connection once it serves someone else.
+    let inFlight = 0;
+    const cancel = () => {
+      if (inFlight > 0) {
+        sendCancelRequest(runner);
+      }
+    };
+    const run = async (query: SqlQuery) => {
+      signal?.throwIfAborted();
+      inFlight += 1;
+
+      try {
+        return await runQuery(runner, query);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+
+    signal?.addEventListener('abort', cancel, { once: true });
 
     try {
-      return await read((query) => runQuery(runner, query));
+      await runner.startTransaction();
+      await run(this.limitStatements('read-only'));
+      const result = await read(run);
+
+      await runner.commitTransaction();
+
+      return result;
     } catch (error) {
-      throw translateDatabaseError(error, workspace.objects);
+      if (runner.isTransactionActive) {
+        await runner.rollbackTransaction().catch(() => undefined);
+      }
+
+      throw translateQueryFailure(error, {
+        objects: workspace.objects,
+        signal,
+        statementTimeoutMs: this.statementTimeoutMs,
+      });
     } finally {
+      signal?.removeEventListener('abort', cancel);
       await runner.release();
     }
+  }
+
+  private limitStatements(mode?: 'read-only'): SqlQuery {
+    return {
+      sql:
+        mode === 'read-only'
+          ? `SELECT set_config('statement_timeout', $1, true), set_config('transaction_read_only', 'on', true)`
+          : `SELECT set_config('statement_timeout', $1, true)`,
+      params: [`${this.statementTimeoutMs}ms`],
+    };
   }
 }

@@ -1,3 +1,4 @@
+import { type DeletedMode } from '../../../../domain/records/types/deleted-mode.type';
 import { type FilterNode } from '../../../../domain/records/types/filter-node.type';
 import { type FindByIdsQuery } from '../../../../domain/records/types/find-by-ids-query.type';
 import { type QueryTarget } from '../../../../domain/records/types/query-target.type';
@@ -6,6 +7,8 @@ import { type StoredRecord } from '../../../../domain/records/types/stored-recor
 import { type WorkspaceSchema } from '../../../../domain/workspace/types/workspace-schema.type';
 import { type WriteActor } from '../../../../domain/records/types/write-actor.type';
 import { type RecordsWriter } from '../../../../ports/records-writer.port';
+import { type WriteEventsRecorder } from '../../events/services/write-events.recorder';
+import { buildEventSelection } from '../../events/utils/build-event-selection.util';
 import { buildDestroyQuery } from '../sql/build-destroy-query.util';
 import { buildFindAllQuery } from '../sql/build-find-all-query.util';
 import { buildInsertQuery } from '../sql/build-insert-query.util';
@@ -18,13 +21,17 @@ import { decodeStoredRows } from '../utils/decode-stored-rows.util';
 import { encodeStoredRecord } from '../utils/encode-stored-record.util';
 import { findStoredByIds } from '../utils/find-stored-by-ids.util';
 
-// The writes of one transaction, all through its query runner.
+// The writes of one transaction, all through its query runner. With a
+// recorder, each write also records what Twenty's events carry: whole
+// records after (RETURNING every column) and, for updates and trash moves,
+// before (read in the same transaction just before the write).
 export class PostgresRecordsWriter implements RecordsWriter {
   private readonly schemaName: string;
 
   constructor(
     private readonly workspace: WorkspaceSchema,
     private readonly run: (query: SqlQuery) => Promise<DbRow[]>,
+    private readonly events?: WriteEventsRecorder,
   ) {
     this.schemaName = workspace.schemaName;
   }
@@ -39,26 +46,34 @@ export class PostgresRecordsWriter implements RecordsWriter {
       return [];
     }
 
+    const whole = this.events ? buildEventSelection(object) : null;
     const rows = await this.run(
       buildInsertQuery({
         schemaName: this.schemaName,
         object,
         records: records.map((record) => encodeStoredRecord(object, record)),
         actor,
-        returning,
+        returning: whole ?? returning,
       }),
     );
+
+    if (whole) {
+      this.events?.created(object, decodeStoredRows(whole.fields, rows));
+    }
 
     return decodeStoredRows(returning.fields, rows);
   }
 
   async update(
-    { object }: QueryTarget,
+    target: QueryTarget,
     id: string,
     values: Partial<StoredRecord>,
     actor: WriteActor,
     returning: Selection,
   ): Promise<StoredRecord | null> {
+    const { object } = target;
+    const whole = this.events ? buildEventSelection(object) : null;
+    const [before] = await this.readWhole(target, [id], 'exclude');
     const [row] = await this.run(
       buildUpdateQuery({
         schemaName: this.schemaName,
@@ -66,11 +81,23 @@ export class PostgresRecordsWriter implements RecordsWriter {
         id,
         record: encodeStoredRecord(object, values),
         actor,
-        returning,
+        returning: whole ?? returning,
       }),
     );
 
-    return row ? decodeStoredRows(returning.fields, [row])[0] : null;
+    if (!row) {
+      return null;
+    }
+
+    if (whole && before) {
+      this.events?.updated(
+        object,
+        before,
+        decodeStoredRows(whole.fields, [row])[0],
+      );
+    }
+
+    return decodeStoredRows(returning.fields, [row])[0];
   }
 
   findByIds(query: FindByIdsQuery): Promise<StoredRecord[]> {
@@ -89,29 +116,100 @@ export class PostgresRecordsWriter implements RecordsWriter {
     return decodeStoredRows(selection.fields, rows);
   }
 
-  softDelete(
-    { object }: QueryTarget,
+  async softDelete(
+    target: QueryTarget,
     ids: readonly string[],
     actor?: WriteActor,
   ): Promise<string[]> {
-    return this.changed(
-      buildSoftDeleteQuery({ schemaName: this.schemaName, object, ids, actor }),
+    const before = await this.readWhole(target, ids, 'exclude');
+    const changed = await this.changed(
+      buildSoftDeleteQuery({
+        schemaName: this.schemaName,
+        object: target.object,
+        ids,
+        actor,
+      }),
       ids,
     );
+
+    this.events?.deleted(
+      target.object,
+      before,
+      await this.readWhole(target, changed, 'include'),
+    );
+
+    return changed;
   }
 
-  restore({ object }: QueryTarget, ids: readonly string[]): Promise<string[]> {
-    return this.changed(
-      buildRestoreQuery({ schemaName: this.schemaName, object, ids }),
+  async restore(
+    target: QueryTarget,
+    ids: readonly string[],
+  ): Promise<string[]> {
+    const before = await this.readWhole(target, ids, 'only');
+    const changed = await this.changed(
+      buildRestoreQuery({
+        schemaName: this.schemaName,
+        object: target.object,
+        ids,
+      }),
       ids,
     );
+
+    this.events?.restored(
+      target.object,
+      before,
+      await this.readWhole(target, changed, 'include'),
+    );
+
+    return changed;
   }
 
-  destroy({ object }: QueryTarget, ids: readonly string[]): Promise<string[]> {
-    return this.changed(
-      buildDestroyQuery({ schemaName: this.schemaName, object, ids }),
+  async destroy(
+    target: QueryTarget,
+    ids: readonly string[],
+  ): Promise<string[]> {
+    const before = await this.readWhole(target, ids, 'include');
+    const changed = await this.changed(
+      buildDestroyQuery({
+        schemaName: this.schemaName,
+        object: target.object,
+        ids,
+      }),
       ids,
     );
+    const destroyed = new Set(changed);
+
+    this.events?.destroyed(
+      target.object,
+      before.filter((record) => destroyed.has(record.id)),
+    );
+
+    return changed;
+  }
+
+  // Whole records for the recorder; nothing is read without one.
+  private async readWhole(
+    target: QueryTarget,
+    ids: readonly string[],
+    deleted: DeletedMode,
+  ): Promise<StoredRecord[]> {
+    if (!this.events || ids.length === 0) {
+      return [];
+    }
+
+    const byId = new Map(
+      (
+        await this.findByIds({
+          ...target,
+          ids,
+          selection: buildEventSelection(target.object),
+          deleted,
+        })
+      ).map((record) => [record.id, record]),
+    );
+
+    // In the order the caller named them, as the events list them.
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   private async changed(

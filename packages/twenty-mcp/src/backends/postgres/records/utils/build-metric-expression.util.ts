@@ -23,10 +23,13 @@ export const buildMetricExpression = (
     leaf?.kind === 'DATE' ? `to_char(${expression}, 'YYYY-MM-DD')` : expression;
 
   switch (op) {
+    // Over numeric: a double's sum overflows (an error for every caller)
+    // where numeric's cannot; NUMERIC and currency columns are numeric
+    // already, so the cast costs them nothing.
     case 'SUM':
-      return `sum(${column})`;
+      return `sum(${column}::numeric)`;
     case 'AVG':
-      return `avg(${column})`;
+      return `avg(${column}::numeric)`;
     case 'MIN':
       return dateText(`min(${column})`);
     case 'MAX':

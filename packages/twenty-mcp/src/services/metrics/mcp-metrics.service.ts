@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+import { McpStorageProbe } from '../../storage/services/mcp-storage-probe.service';
+import { type ToolCallOutcome } from './types/tool-call-outcome.type';
+
+// The module's Prometheus metrics, in a Registry of its own: a host serves
+// them (the standalone host at /metrics) or merges them into its own
+// registry, and two module instances in one process never collide in
+// prom-client's global registry.
+@Injectable()
+export class McpMetricsService {
+  readonly registry = new Registry();
+
+  private readonly toolCalls = new Counter({
+    name: 'twenty_mcp_tool_calls_total',
+    help: 'MCP tool calls, by tool and outcome (ok, client_error, internal_error).',
+    labelNames: ['tool', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly toolCallDuration = new Histogram({
+    name: 'twenty_mcp_tool_call_duration_seconds',
+    help: 'Duration of MCP tool calls, by tool and outcome.',
+    labelNames: ['tool', 'outcome'] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+
+  private readonly httpRequests = new Counter({
+    name: 'twenty_mcp_http_requests_total',
+    help: 'HTTP requests to the MCP endpoint, by response status code.',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly authFailures = new Counter({
+    name: 'twenty_mcp_auth_failures_total',
+    help: 'Refused bearer credentials, by reason.',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(probe: McpStorageProbe) {
+    // Read when scraped, so the numbers are current and cost nothing between.
+    new Gauge({
+      name: 'twenty_mcp_db_pool_connections',
+      help: 'Connections of the pg pools (records: Twenty tables, storage: schema mcp), by state (total, idle, waiting clients).',
+      labelNames: ['pool', 'state'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+
+        for (const usage of probe.poolUsage()) {
+          this.set({ pool: usage.pool, state: 'total' }, usage.total);
+          this.set({ pool: usage.pool, state: 'idle' }, usage.idle);
+          this.set({ pool: usage.pool, state: 'waiting' }, usage.waiting);
+        }
+      },
+    });
+  }
+
+  recordToolCall(
+    tool: string,
+    outcome: ToolCallOutcome,
+    durationSeconds: number,
+  ): void {
+    this.toolCalls.inc({ tool, outcome });
+    this.toolCallDuration.observe({ tool, outcome }, durationSeconds);
+  }
+
+  recordHttpRequest(status: number): void {
+    this.httpRequests.inc({ status: String(status) });
+  }
+
+  recordAuthFailure(reason: string): void {
+    this.authFailures.inc({ reason });
+  }
+}

@@ -1,0 +1,7 @@
+// The outcome of one readiness check; `error` says why it failed (never a
+// secret: messages of our own and driver errors such as ECONNREFUSED).
+export type ReadinessResult = {
+  name: string;
+  ok: boolean;
+  error?: string;
+};
