@@ -794,9 +794,19 @@ describe('settings page with the instance switch off', () => {
       );
       await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
 
-      expect(await page.getByRole('note').innerText()).toContain(
-        'MCP_ENABLED=true',
-      );
+      // The host has no Redis here, so the events notice shows as well.
+      expect(
+        await page
+          .getByRole('note')
+          .filter({ hasText: 'MCP is switched off' })
+          .innerText(),
+      ).toContain('MCP_ENABLED=true');
+      expect(
+        await page
+          .getByRole('note')
+          .filter({ hasText: 'Records written through MCP' })
+          .innerText(),
+      ).toContain('REDIS_URL');
       expect((await fetch(server.url, { method: 'POST' })).status).toBe(404);
       await screenshot(page, '11-overview-instance-off');
     },
