@@ -5,11 +5,13 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 // Whether a GraphQL document asks for the schema (__schema, __type; not
 // __typename). A document that does not parse asks for nothing: GraphQL
 // reports its syntax error anyway.
-export const requestsIntrospection = (query: string): boolean => {
+export const requestsIntrospection = (
+  query: string | DocumentNode,
+): boolean => {
   let document: DocumentNode;
 
   try {
-    document = parse(query);
+    document = typeof query === 'string' ? parse(query) : query;
   } catch {
     return false;
   }
