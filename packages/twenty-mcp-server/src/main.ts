@@ -92,7 +92,13 @@ const bootstrap = async () => {
         : server.database.fixture
           ? 'DATABASE_URL (demo database created by twenty-db)'
           : 'DATABASE_URL (Twenty database, metadata read-only)',
-      twenty: layout ? describeTwentyLayout(layout) : null,
+      twenty: layout
+        ? describeTwentyLayout(layout, {
+            hasAppSecret: Boolean(
+              config.appSecret ?? server.database.appSecret,
+            ),
+          })
+        : null,
       events: describeRecordEvents(admin.getRecordEventsStatus()),
       toolMode: config.toolMode,
       toolTokens:

@@ -48,14 +48,10 @@ export const startServer = async (
       : { port: config.embeddedPostgresPort }),
     onProgress,
   });
+  // Beside a Twenty without APP_SECRET (newest Twenty's .env calls it
+  // legacy), only ES256 tokens verify; the module refuses to start if the
+  // database has no signing keys either.
   const appSecret = config.appSecret ?? database.appSecret;
-
-  if (!appSecret) {
-    await database.runtime?.stop();
-    throw new Error(
-      'APP_SECRET is required to verify API keys of a Twenty database twenty-db did not create: set it to the APP_SECRET of your Twenty server.',
-    );
-  }
 
   const dataSource = new DataSource({
     type: 'postgres',
@@ -78,12 +74,13 @@ export const startServer = async (
         // URL too, for clients that probe there first.
         serveRootResourceMetadata: true,
         dataSource,
-        appSecret,
+        appSecret: appSecret ?? undefined,
         toolMode: config.toolMode,
         allowedHosts: config.allowedHosts,
         allowedOrigins: config.allowedOrigins,
         listChangedPollIntervalMs: config.listChangedPollIntervalMs,
         oauth: config.oauth,
+        twentyServerUrl: config.twentyServerUrl,
         settingsAllowedOrigins: config.settingsAllowedOrigins,
         settingsMaxBodyBytes: config.settingsMaxBodyBytes,
         limits: config.limits,

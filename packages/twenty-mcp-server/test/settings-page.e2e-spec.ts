@@ -2,7 +2,7 @@ import {
   Client,
   StreamableHTTPClientTransport,
 } from '@modelcontextprotocol/client';
-import { DEMO_USER_PASSWORD } from '@twenty-mcp/twenty-db';
+import { DEMO_USER_PASSWORD, DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 import { MCP_TOKEN_FORMAT } from '@twenty-mcp/twenty-mcp';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -14,8 +14,13 @@ import {
   type Page,
 } from 'playwright-core';
 
-import { demoTokens } from '@twenty-mcp/twenty-db/testing';
+import {
+  demoTokens,
+  startTwentyOAuthServer,
+  type TwentyOAuthServer,
+} from '@twenty-mcp/twenty-db/testing';
 
+import { type ServerConfig } from '../src/config/server-config.type';
 import { startTestServer, type TestServer } from './utils/start-test-server';
 import { initializeRequest, postMcp } from './utils/post-mcp';
 
@@ -50,6 +55,17 @@ const buildSettingsPage = () =>
       stdio: 'pipe',
     },
   );
+
+// A host serving the freshly built page, for one describe's configuration.
+const startPageHost = (overrides: Partial<ServerConfig> = {}) => {
+  buildSettingsPage();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+
+  return startTestServer(overrides);
+};
+
+const launchBrowser = () =>
+  chromium.launch({ executablePath: CHROMIUM_PATH, headless: true });
 
 const screenshot = (page: Page, name: string, fullPage = true) =>
   page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage });
@@ -193,15 +209,10 @@ describe('settings page in Chromium', () => {
   const browserErrors: string[] = [];
 
   beforeAll(async () => {
-    buildSettingsPage();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    server = await startTestServer();
+    server = await startPageHost();
     settingsUrl = new URL('/settings/mcp', server.url).href;
     adminKey = (await demoTokens(server.database.databaseUrl))['MCP - admin'];
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-    });
+    browser = await launchBrowser();
     context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
     });
@@ -768,13 +779,8 @@ describe('settings page with the instance switch off', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    buildSettingsPage();
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    server = await startTestServer({ enabled: false });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-    });
+    server = await startPageHost({ enabled: false });
+    browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
@@ -809,6 +815,67 @@ describe('settings page with the instance switch off', () => {
       ).toContain('REDIS_URL');
       expect((await fetch(server.url, { method: 'POST' })).status).toBe(404);
       await screenshot(page, '11-overview-instance-off');
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+// Users who sign in to Twenty with Google, Microsoft or SSO have no
+// password: they sign in through Twenty's OAuth server (a stand-in of it
+// here, built from Twenty's source; no twenty-server runs in these tests).
+describe('settings page signing in with Twenty', () => {
+  let twenty: TwentyOAuthServer;
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    twenty = await startTwentyOAuthServer();
+    server = await startPageHost({ twentyServerUrl: twenty.url });
+    await twenty.useDatabase(server.database.databaseUrl, DEMO_WORKSPACE.id);
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await twenty?.stop();
+    await server?.stopAll();
+  }, 60_000);
+
+  it(
+    'should take a user through Twenty and back, signed in, with the token out of the address bar',
+    async () => {
+      const page = await browser.newPage();
+      const settingsUrl = new URL('/settings/mcp', server.url).href;
+
+      twenty.signInAs(DEVELOPER.email);
+      await page.goto(settingsUrl);
+      await page
+        .getByRole('heading', { name: 'Sign in to MCP settings' })
+        .waitFor();
+      await screenshot(page, '14-sign-in-with-twenty');
+      // The password form stays as the fallback.
+      await page.getByLabel('Email').waitFor();
+      await page.getByRole('link', { name: 'Sign in with Twenty' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+
+      expect(await page.getByText(DEVELOPER.name).count()).toBeGreaterThan(0);
+      expect(new URL(page.url()).hash).toBe('');
+      expect(twenty.authorizations.at(-1)?.redirectUri).toBe(
+        `${settingsUrl}/auth/twenty/callback`,
+      );
+
+      // Declined at Twenty: back on the sign-in page, told so.
+      twenty.signInAs(null);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('link', { name: 'Sign in with Twenty' }).click();
+      await page
+        .getByRole('heading', { name: 'Sign in to MCP settings' })
+        .waitFor();
+
+      expect(await page.getByRole('status').innerText()).toContain(
+        'Signing in with Twenty was cancelled.',
+      );
+      await page.close();
     },
     STEP_TIMEOUT_MS,
   );

@@ -7,11 +7,13 @@ import {
   createTestDatabase,
   TEST_APP_SECRET,
   type TestDatabase,
+  demoEs256Tokens,
   demoTokens,
 } from '@twenty-mcp/twenty-db/testing';
 import { Client as PgClient } from 'pg';
 
 import { type RunningServer, startServer } from '../src/start-server';
+import { initializeRequest, postMcp } from './utils/post-mcp';
 import { settingsGraphql, signInAs } from './utils/settings-graphql';
 
 const serverConfig = async (databaseUrl: string, appSecret: string | null) => {
@@ -77,17 +79,37 @@ describe('standalone host as a sidecar of a Twenty database', () => {
     await database?.drop();
   });
 
-  it('should refuse to start without APP_SECRET, saying where to get it', async () => {
+  // Newest Twenty's .env calls APP_SECRET legacy and signs every token
+  // ES256; the host starts without it and refuses only HS256 tokens.
+  it('should start without APP_SECRET on a Twenty with signing keys, verifying ES256 tokens only', async () => {
     const previous = process.env.APP_SECRET;
 
     delete process.env.APP_SECRET;
 
     try {
-      await expect(
-        startServer(await serverConfig(database.url, null)),
-      ).rejects.toThrow(
-        /APP_SECRET is required.*APP_SECRET of your Twenty server/,
+      const withoutSecret = await startServer(
+        await serverConfig(database.url, null),
       );
+
+      try {
+        const status = async (token: string) =>
+          (
+            await postMcp(
+              withoutSecret.url,
+              token,
+              initializeRequest('sidecar-e2e'),
+            )
+          ).status;
+        const es256 = await demoEs256Tokens(database.url);
+        const hs256 = await demoTokens(database.url);
+
+        // Authenticated, but the workspace has not turned MCP on yet: 403,
+        // not 401.
+        expect(await status(es256['MCP - admin'])).toBe(403);
+        expect(await status(hs256['MCP - admin'])).toBe(401);
+      } finally {
+        await withoutSecret.stop();
+      }
     } finally {
       if (previous !== undefined) {
         process.env.APP_SECRET = previous;

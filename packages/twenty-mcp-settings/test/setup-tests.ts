@@ -19,6 +19,8 @@ afterEach(() => {
   FakeSettingsApi.instances.clear();
   sessionStorage.clear();
   document.cookie = 'tokenPair=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
-  document.head.querySelectorAll('base').forEach((base) => base.remove());
+  document.head
+    .querySelectorAll('base, meta[name]')
+    .forEach((element) => element.remove());
   window.history.replaceState(null, '', '/');
 });

@@ -83,6 +83,9 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
       ? {}
       : { keepAliveTimeoutMs: values.HTTP_KEEP_ALIVE_TIMEOUT_MS }),
     ...(oauth ? { oauth } : {}),
+    ...(values.TWENTY_SERVER_URL
+      ? { twentyServerUrl: values.TWENTY_SERVER_URL }
+      : {}),
     ...(values.REDIS_URL ? { redisUrl: values.REDIS_URL } : {}),
   };
 };

@@ -38,6 +38,10 @@ export type ServerConfig = {
   // HTTP_KEEP_ALIVE_TIMEOUT_MS: how long an idle client connection stays
   // open; 65 s when unset, longer than a reverse proxy's (nginx: 60 s).
   keepAliveTimeoutMs?: number;
+  // TWENTY_SERVER_URL: Twenty's public URL, advertised as the OAuth
+  // authorization server (Twenty's own application tokens are accepted
+  // whether or not it is set).
+  twentyServerUrl?: string;
   // MCP_OAUTH_*: accept access tokens of this OAuth authorization server.
   oauth?: TwentyMcpModuleOptions['oauth'];
   // MCP_SETTINGS_ALLOWED_ORIGINS / MCP_SETTINGS_MAX_BODY_BYTES.

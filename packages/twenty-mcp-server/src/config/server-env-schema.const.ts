@@ -170,6 +170,9 @@ export const SERVER_ENV_SCHEMA = z
             problem: `REDIS_URL must be a redis:// or rediss:// URL, got "${redactPassword(value)}"`,
           },
     ),
+    // Twenty's own SERVER_URL: its OAuth authorization server, named in the
+    // protected-resource metadata so MCP clients sign in with Twenty.
+    TWENTY_SERVER_URL: httpUrl('TWENTY_SERVER_URL'),
     MCP_OAUTH_ISSUER: httpUrl('MCP_OAUTH_ISSUER'),
     MCP_OAUTH_JWKS_URI: httpUrl('MCP_OAUTH_JWKS_URI'),
     MCP_OAUTH_AUDIENCE: text,

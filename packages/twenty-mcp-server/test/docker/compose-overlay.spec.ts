@@ -111,6 +111,10 @@ describe('docker/docker-compose.twenty-mcp.yml over Twenty compose files', () =>
           expect(mcp.environment?.APP_SECRET).toBe(env.APP_SECRET);
         });
 
+        it("names Twenty's server, as its .env sets it, as the OAuth authorization server", () => {
+          expect(mcp.environment?.TWENTY_SERVER_URL).toBe(env.SERVER_URL);
+        });
+
         it('waits for services the Twenty file defines, and is built from this repository', () => {
           for (const dependency of Object.keys(mcp.depends_on ?? {})) {
             expect(Object.keys(project.services)).toContain(dependency);
@@ -140,6 +144,7 @@ describe('docker/docker-compose.twenty-mcp.yml over Twenty compose files', () =>
             redisUrl: server.environment?.REDIS_URL,
             trustProxy: 'loopback,uniquelocal',
             logLevel: 'info',
+            twentyServerUrl: env.SERVER_URL,
           });
         });
 

@@ -16,15 +16,30 @@ import { type IssuedTokenMemo } from '../types/issued-token-memo.type';
 import { type McpViewer } from '../types/mcp-viewer.type';
 import { type SessionContextValue } from '../types/session-context-value.type';
 import { type SessionState } from '../types/session-state.type';
+import { type SignInRedirect } from '../types/sign-in-redirect.type';
 import { type TokenSource } from '../types/token-source.type';
 import { getErrorMessage } from '../utils/get-error-message.util';
 import { readTwentySessionToken } from '../utils/read-twenty-session-token.util';
+import { takeSignInRedirect } from '../utils/take-sign-in-redirect.util';
 import { SessionContext } from './session-context';
 
 type Candidate = { token: string; source: TokenSource };
 
+const EXPIRED_NOTICE = 'Your session has expired. Sign in again.';
+
+const TWENTY_SIGN_IN_REFUSED_NOTICE =
+  'Twenty’s sign-in did not give access to the MCP settings. Sign in again.';
+
 const hasCode = (error: unknown, code: string) =>
   error instanceof GraphqlRequestError && error.code === code;
+
+// A token this page signed in with lasts as long as the tab, so a reload
+// keeps the session; signing in undoes an earlier "Sign out" of Twenty's
+// session.
+const rememberSignIn = (token: string) => {
+  sessionStorage.setItem(SESSION_STORAGE_KEYS.token, token);
+  sessionStorage.removeItem(SESSION_STORAGE_KEYS.ignoreTwentySession);
+};
 
 // The token this tab signed in with, else Twenty's own session unless the
 // user signed out of it here.
@@ -53,6 +68,9 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   });
   const [issuedToken, setIssuedToken] = useState<IssuedTokenMemo | null>(null);
   const tokenRef = useRef<string | null>(null);
+  // Taken once: StrictMode runs the start-up effect twice, and the first run
+  // already removed the fragment from the address.
+  const redirectRef = useRef<SignInRedirect | null | undefined>(undefined);
 
   const endSession = useCallback((notice: string | null) => {
     tokenRef.current = null;
@@ -62,53 +80,72 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   }, []);
 
   // The first candidate the API accepts becomes the session.
-  const establish = useCallback(async (candidates: Candidate[]) => {
-    for (const candidate of candidates) {
-      try {
-        const { mcpViewer } = await graphqlRequest<{ mcpViewer: McpViewer }>({
-          query: GET_MCP_VIEWER,
-          token: candidate.token,
-        });
+  const establish = useCallback(
+    async (candidates: Candidate[], refusedNotice = EXPIRED_NOTICE) => {
+      for (const candidate of candidates) {
+        try {
+          const { mcpViewer } = await graphqlRequest<{ mcpViewer: McpViewer }>({
+            query: GET_MCP_VIEWER,
+            token: candidate.token,
+          });
 
-        tokenRef.current = candidate.token;
-        setSession({ status: 'signed-in', ...candidate, viewer: mcpViewer });
+          tokenRef.current = candidate.token;
+          setSession({ status: 'signed-in', ...candidate, viewer: mcpViewer });
 
-        return;
-      } catch (error) {
-        if (hasCode(error, 'UNAUTHENTICATED')) {
-          if (candidate.source === 'sign-in') {
-            sessionStorage.removeItem(SESSION_STORAGE_KEYS.token);
+          return;
+        } catch (error) {
+          if (hasCode(error, 'UNAUTHENTICATED')) {
+            if (candidate.source === 'sign-in') {
+              sessionStorage.removeItem(SESSION_STORAGE_KEYS.token);
+            }
+            continue;
           }
-          continue;
-        }
 
-        if (hasCode(error, 'FORBIDDEN')) {
-          setSession({ status: 'forbidden', message: FORBIDDEN_MESSAGE });
-        } else {
-          setSession({ status: 'signed-out', notice: getErrorMessage(error) });
-        }
+          if (hasCode(error, 'FORBIDDEN')) {
+            setSession({ status: 'forbidden', message: FORBIDDEN_MESSAGE });
+          } else {
+            setSession({
+              status: 'signed-out',
+              notice: getErrorMessage(error),
+            });
+          }
 
-        return;
+          return;
+        }
       }
-    }
 
-    setSession({
-      status: 'signed-out',
-      notice:
-        candidates.length > 0
-          ? 'Your session has expired. Sign in again.'
-          : null,
-    });
-  }, []);
+      setSession({
+        status: 'signed-out',
+        notice: candidates.length > 0 ? refusedNotice : null,
+      });
+    },
+    [],
+  );
 
+  // Back from Twenty's sign-in, its outcome decides, as the password form's
+  // would: the token it gave is the only candidate.
   useEffect(() => {
-    void establish(findCandidates());
+    if (redirectRef.current === undefined) {
+      redirectRef.current = takeSignInRedirect();
+    }
+    const redirect = redirectRef.current;
+
+    if (redirect?.kind === 'error') {
+      setSession({ status: 'signed-out', notice: redirect.message });
+    } else if (redirect?.kind === 'token') {
+      rememberSignIn(redirect.token);
+      void establish(
+        [{ token: redirect.token, source: 'sign-in' }],
+        TWENTY_SIGN_IN_REFUSED_NOTICE,
+      );
+    } else {
+      void establish(findCandidates());
+    }
   }, [establish]);
 
   const signInWithToken = useCallback(
     async (token: string) => {
-      sessionStorage.setItem(SESSION_STORAGE_KEYS.token, token);
-      sessionStorage.removeItem(SESSION_STORAGE_KEYS.ignoreTwentySession);
+      rememberSignIn(token);
       await establish([{ token, source: 'sign-in' }]);
     },
     [establish],
@@ -129,7 +166,7 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
         });
       } catch (error) {
         if (hasCode(error, 'UNAUTHENTICATED')) {
-          endSession('Your session has expired. Sign in again.');
+          endSession(EXPIRED_NOTICE);
         } else if (hasCode(error, 'FORBIDDEN')) {
           setSession({ status: 'forbidden', message: FORBIDDEN_MESSAGE });
         }

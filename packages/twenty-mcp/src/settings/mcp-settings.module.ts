@@ -15,7 +15,9 @@ import { TWENTY_MCP_CONFIG } from '../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../config/types/twenty-mcp-config.type';
 import { SettingsAuthGuard } from './guards/settings-auth.guard';
 import { SettingsApiHttpMiddleware } from './middlewares/settings-api-http.middleware';
+import { SettingsTwentySignInMiddleware } from './middlewares/settings-twenty-sign-in.middleware';
 import { SettingsPageMiddleware } from './page/middlewares/settings-page.middleware';
+import { TWENTY_SIGN_IN } from './constants/twenty-sign-in.const';
 import { McpAuthResolver } from './resolvers/mcp-auth.resolver';
 import { McpExposureResolver } from './resolvers/mcp-exposure.resolver';
 import { McpRoleResolver } from './resolvers/mcp-role.resolver';
@@ -24,6 +26,7 @@ import { McpTokenResolver } from './resolvers/mcp-token.resolver';
 import { McpSettingsService } from './services/mcp-settings.service';
 import { McpTokenRightsService } from './services/mcp-token-rights.service';
 import { TwentyMcpAdminService } from './services/twenty-mcp-admin.service';
+import { TwentySignInService } from './services/twenty-sign-in.service';
 import { type SettingsRequest } from './types/settings-request.type';
 import { buildIntrospectionGatePlugin } from './utils/build-introspection-gate-plugin.util';
 import { buildSettingsCorsOptions } from './utils/build-settings-cors-options.util';
@@ -108,6 +111,8 @@ export class McpSettingsModule implements NestModule {
         McpTokenResolver,
         McpExposureResolver,
         McpRoleResolver,
+        TwentySignInService,
+        SettingsTwentySignInMiddleware,
         SettingsPageMiddleware,
         SettingsApiHttpMiddleware,
       ],
@@ -122,6 +127,15 @@ export class McpSettingsModule implements NestModule {
       path: `${settingsPath}/graphql`,
       method: RequestMethod.ALL,
     });
+    // Before the page, which would answer these paths with index.html.
+    consumer.apply(SettingsTwentySignInMiddleware).forRoutes(
+      ...[TWENTY_SIGN_IN.startPath, TWENTY_SIGN_IN.callbackPath].map(
+        (path) => ({
+          path: `${settingsPath}/${path}`,
+          method: RequestMethod.GET,
+        }),
+      ),
+    );
     consumer
       .apply(SettingsPageMiddleware)
       .forRoutes(

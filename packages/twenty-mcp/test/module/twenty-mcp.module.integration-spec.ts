@@ -14,6 +14,7 @@ import { type DataSource } from 'typeorm';
 import { TwentyMcpExceptionCode } from '../../src/domain/exceptions/twenty-mcp-exception-code.enum';
 import { PostgresRecordsAdapter } from '../../src/backends/postgres/records/services/postgres-records.adapter';
 import { PostgresAuthAdapter } from '../../src/backends/postgres/services/postgres-auth.adapter';
+import { TwentyApplicationTokens } from '../../src/backends/postgres/services/twenty-application-tokens.service';
 import { PostgresMetadataAdapter } from '../../src/backends/postgres/services/postgres-metadata.adapter';
 import { PostgresSettingsAuthAdapter } from '../../src/backends/postgres/services/postgres-settings-auth.adapter';
 import { WorkspaceSigningKeys } from '../../src/backends/postgres/services/workspace-signing-keys.service';
@@ -203,12 +204,14 @@ describe(TwentyMcpModule.name, () => {
             enabled: true,
             publicUrl: 'http://127.0.0.1',
             dataSource,
+            appSecret: TEST_APP_SECRET,
+            twentyServerUrl: 'twenty.example.com',
           }),
         ],
       }).compile(),
     ).rejects.toMatchObject({
       code: TwentyMcpExceptionCode.INVALID_CONFIGURATION,
-      message: expect.stringContaining('appSecret'),
+      message: expect.stringContaining('twentyServerUrl'),
     });
   });
 
@@ -223,7 +226,11 @@ describe(TwentyMcpModule.name, () => {
     };
     const config = resolveTwentyMcpConfig(options);
     const keys = new WorkspaceSigningKeys(config);
-    const auth = new PostgresAuthAdapter(config, keys);
+    const auth = new PostgresAuthAdapter(
+      config,
+      keys,
+      new TwentyApplicationTokens(config, keys),
+    );
     const authenticated: string[] = [];
     // A stand-in for a back-end on Twenty's own services: it provides the
     // four ports, here the Postgres ones with authentication observed.

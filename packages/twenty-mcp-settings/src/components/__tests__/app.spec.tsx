@@ -31,6 +31,14 @@ describe('App', () => {
     expectEveryControlNamed(5);
   });
 
+  it('should name every control of the sign-in page with the sign-in through Twenty', async () => {
+    renderSettingsPage({ signedInAs: null, twentySignInPath: 'auth/twenty' });
+
+    await screen.findByRole('link', { name: 'Sign in with Twenty' });
+
+    expectEveryControlNamed(4);
+  });
+
   it('should name every control of the forbidden page', async () => {
     renderSettingsPage({ signedInAs: MEMBER.email });
 

@@ -6,17 +6,22 @@ import { useSession } from '../../hooks/use-session';
 import { type McpWorkspaceChoice } from '../../types/mcp-workspace-choice.type';
 import { type SignInResult } from '../../types/sign-in-result.type';
 import { getErrorMessage } from '../../utils/get-error-message.util';
+import { readTwentySignInUrl } from '../../utils/read-twenty-sign-in-url.util';
 import { ErrorMessage } from '../ui/error-message';
 import { PageHeader } from '../ui/page-header';
 import { StatusMessage } from '../ui/status-message';
 import { WorkspacePicker } from './workspace-picker';
 
-// Email and password of a Twenty user; a user of several workspaces then
-// picks one, and signs in again with it.
+// Through Twenty's own sign-in when the server offers it (the only way in
+// for Google, Microsoft and SSO accounts), else or also with the email and
+// password of a Twenty user; a user of several workspaces then picks one,
+// and signs in again with it.
 export const SignInPage = ({ notice }: { notice: string | null }) => {
   const { signInWithToken } = useSession();
   const emailId = useId();
   const passwordId = useId();
+  const twentyHintId = useId();
+  const [twentySignInUrl] = useState(() => readTwentySignInUrl());
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [workspaces, setWorkspaces] = useState<McpWorkspaceChoice[] | null>(
@@ -75,7 +80,30 @@ export const SignInPage = ({ notice }: { notice: string | null }) => {
           description="Use your Twenty account. Managing MCP needs a role with the “API keys and webhooks” permission."
         />
         {notice && <StatusMessage>{notice}</StatusMessage>}
-        <form className="form" onSubmit={(event) => void handleSubmit(event)}>
+        {twentySignInUrl && (
+          <>
+            <div className="sign-in-twenty">
+              {/* A full page load: Twenty's sign-in brings the browser back. */}
+              <a
+                href={twentySignInUrl}
+                className="button button-primary button-block"
+                aria-describedby={twentyHintId}
+              >
+                Sign in with Twenty
+              </a>
+              <p id={twentyHintId} className="field-hint">
+                Use the account you sign in to Twenty with, including Google,
+                Microsoft and SSO accounts.
+              </p>
+            </div>
+            <p className="sign-in-separator">or use your email and password</p>
+          </>
+        )}
+        <form
+          className="form"
+          aria-label="Sign in with your Twenty account"
+          onSubmit={(event) => void handleSubmit(event)}
+        >
           <div className="field">
             <label htmlFor={emailId} className="field-label">
               Email
@@ -121,7 +149,7 @@ export const SignInPage = ({ notice }: { notice: string | null }) => {
           {error && <ErrorMessage>{error}</ErrorMessage>}
           <button
             type="submit"
-            className="button button-primary"
+            className={`button ${twentySignInUrl ? 'button-secondary' : 'button-primary'}`}
             aria-disabled={isSubmitting}
           >
             {isSubmitting ? 'Signing in…' : workspaces ? 'Continue' : 'Sign in'}

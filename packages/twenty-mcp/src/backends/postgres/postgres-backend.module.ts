@@ -11,6 +11,7 @@ import { PostgresAuthAdapter } from './services/postgres-auth.adapter';
 import { PostgresLayoutAdapter } from './services/postgres-layout.adapter';
 import { PostgresMetadataAdapter } from './services/postgres-metadata.adapter';
 import { PostgresSettingsAuthAdapter } from './services/postgres-settings-auth.adapter';
+import { TwentyApplicationTokens } from './services/twenty-application-tokens.service';
 import { WorkspaceSigningKeys } from './services/workspace-signing-keys.service';
 
 // The sidecar back-end: the ports on Twenty's PostgreSQL layout through the
@@ -26,6 +27,7 @@ export class PostgresBackendModule {
       imports: [config],
       providers: [
         WorkspaceSigningKeys,
+        TwentyApplicationTokens,
         PostgresAuthAdapter,
         PostgresLayoutAdapter,
         PostgresMetadataAdapter,

@@ -23,6 +23,9 @@ export type TwentyMcpConfig = {
   limits: McpLimits;
   redisUrl: string | null;
   oauth: OAuthConfig | null;
+  // Twenty's public URL: its OAuth server signs users in to the settings
+  // page and is advertised to MCP clients. Null: not configured.
+  twentyServerUrl: string | null;
   listChangedPollIntervalMs: number;
   dataSource: DataSource;
   appSecret: string | null;

@@ -55,6 +55,11 @@ export type TwentyMcpModuleOptions = {
   // (listed in the protected-resource metadata; tokens map to Twenty users
   // by email).
   oauth?: OAuthOptions;
+  // Twenty's public URL (its SERVER_URL). Twenty is an OAuth authorization
+  // server (dynamic client registration, PKCE) whose tokens the back-end
+  // accepts as Twenty does; set, the protected-resource metadata names it,
+  // so MCP clients sign in with the user's Twenty account, SSO included.
+  twentyServerUrl?: string;
   // Further authorization servers to advertise, for a back-end whose
   // AUTH_PORT accepts their tokens.
   authorizationServers?: string[];

@@ -1,5 +1,6 @@
 import { DEFAULT_MCP_PATH } from '../constants/default-mcp-path.const';
 import { OAUTH_SCOPES } from '../constants/oauth-scopes.const';
+import { TWENTY_OAUTH_SCOPES } from '../constants/twenty-oauth-scopes.const';
 import { type McpEndpointConfig } from '../types/mcp-endpoint-config.type';
 import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
 
@@ -13,11 +14,22 @@ export const resolveEndpointConfig = (
   const resourceUrl = new URL(path, base).href;
   // The verified issuer first; others are for back-ends whose AUTH_PORT
   // accepts their tokens.
+  const mcpScopeServers = [
+    ...(options.oauth ? [options.oauth.issuer] : []),
+    ...(options.authorizationServers ?? []),
+  ];
+  // As configured: Twenty's discovery document names its SERVER_URL,
+  // unchanged, as the issuer, and clients compare the two exactly.
+  const twentyServer = options.twentyServerUrl ? [options.twentyServerUrl] : [];
   const authorizationServers = [
-    ...new Set([
-      ...(options.oauth ? [options.oauth.issuer] : []),
-      ...(options.authorizationServers ?? []),
-    ]),
+    ...new Set([...mcpScopeServers, ...twentyServer]),
+  ];
+  // Clients ask the authorization server for these: ours where an issuer
+  // knows them, Twenty's where Twenty signs the user in (its role, not a
+  // scope, then decides what the token may do).
+  const scopesSupported = [
+    ...(mcpScopeServers.length > 0 ? Object.keys(OAUTH_SCOPES) : []),
+    ...(twentyServer.length > 0 ? TWENTY_OAUTH_SCOPES : []),
   ];
 
   return {
@@ -30,8 +42,7 @@ export const resolveEndpointConfig = (
     serveRootResourceMetadata: options.serveRootResourceMetadata ?? false,
     resourceName: 'Twenty CRM (MCP)',
     authorizationServers,
-    scopesSupported:
-      authorizationServers.length > 0 ? Object.keys(OAUTH_SCOPES) : [],
+    scopesSupported,
     allowedHosts: options.allowedHosts ?? [
       ...new Set([...LOOPBACK_HOSTS, base.hostname]),
     ],

@@ -1,8 +1,7 @@
 import { type OAuthConfig } from '../types/oauth-config.type';
 import { type OAuthOptions } from '../types/oauth-options.type';
 import { invalidConfiguration } from './invalid-configuration.util';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../domain/values/utils/is-uuid.util';
 
 const requireAbsoluteUrl = (name: string, value: string) => {
   let url: URL;
@@ -33,7 +32,7 @@ export const resolveOAuthConfig = (
     requireAbsoluteUrl('jwksUri', options.jwksUri);
   }
 
-  if (options.workspaceId && !UUID.test(options.workspaceId)) {
+  if (options.workspaceId && !isUuid(options.workspaceId)) {
     throw invalidConfiguration(
       `oauth.workspaceId must be a workspace id (uuid), got "${options.workspaceId}"`,
     );

@@ -19,6 +19,22 @@ const requirePublicUrl = (publicUrl: string | undefined): URL => {
   }
 };
 
+const resolveTwentyServerUrl = (url: string | undefined): string | null => {
+  if (!url) {
+    return null;
+  }
+
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+    throw invalidConfiguration(
+      `twentyServerUrl must be Twenty's public http(s) URL (its SERVER_URL), got "${url}".`,
+    );
+  }
+
+  return url;
+};
+
 // Options → the config every room reads; a configuration that cannot work
 // fails here, at start-up, naming the option.
 export const resolveTwentyMcpConfig = (
@@ -53,6 +69,7 @@ export const resolveTwentyMcpConfig = (
     oauth: options.oauth
       ? resolveOAuthConfig(options.oauth, endpoint.resourceUrl)
       : null,
+    twentyServerUrl: resolveTwentyServerUrl(options.twentyServerUrl),
     listChangedPollIntervalMs:
       options.listChangedPollIntervalMs ??
       DEFAULT_LIST_CHANGED_POLL_INTERVAL_MS,

@@ -32,7 +32,7 @@ import { buildProtectedResourceMetadata } from '../utils/build-protected-resourc
 import { buildWwwAuthenticate } from '../utils/build-www-authenticate.util';
 import { createLogThrottle } from '../utils/create-log-throttle.util';
 import { describeError } from '../../domain/exceptions/utils/describe-error.util';
-import { isAllowedHost } from '../utils/is-allowed-host.util';
+import { isAllowedHost } from '../../config/utils/is-allowed-host.util';
 import { isAllowedOrigin } from '../utils/is-allowed-origin.util';
 import { jsonRpcErrorResponse } from '../utils/json-rpc-error-response.util';
 import { twentyMcpExceptionToHttp } from '../utils/twenty-mcp-exception-to-http.util';

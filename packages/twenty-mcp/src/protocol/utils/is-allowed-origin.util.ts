@@ -1,3 +1,5 @@
+import { parseBrowserOrigin } from '../../config/utils/parse-browser-origin.util';
+
 const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 // Requests without Origin come from non-browser clients and pass; a browser
@@ -11,17 +13,12 @@ export const isAllowedOrigin = (
     return true;
   }
 
-  let url: URL;
-
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
+  const url = parseBrowserOrigin(origin);
 
   return (
-    LOOPBACK_HOSTNAMES.has(url.hostname) ||
-    allowedOrigins.includes(url.origin) ||
-    allowedOrigins.includes(url.hostname)
+    url !== null &&
+    (LOOPBACK_HOSTNAMES.has(url.hostname) ||
+      allowedOrigins.includes(url.origin) ||
+      allowedOrigins.includes(url.hostname))
   );
 };

@@ -5,6 +5,7 @@ import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-excep
 import { type EffectivePermissions } from '../../domain/permissions/types/effective-permissions.type';
 import { type WorkspaceExposure } from '../../domain/permissions/types/workspace-exposure.type';
 import { computeEffectivePermissions } from '../../domain/permissions/utils/compute-effective-permissions.util';
+import { intersectRolePermissions } from '../../domain/permissions/utils/intersect-role-permissions.util';
 import { type RolePermissions } from '../../domain/permissions/types/role-permissions.type';
 import { type Principal } from '../../domain/principal/types/principal.type';
 import { type WorkspaceSchema } from '../../domain/workspace/types/workspace-schema.type';
@@ -81,7 +82,7 @@ export class WorkspaceContextService {
     const allowList = principal.objectAllowList
       ? [...principal.objectAllowList].sort().join(',')
       : '*';
-    const accessKey = `${principal.roleId}|${[...principal.scopes].sort().join(',')}|${allowList}`;
+    const accessKey = `${principal.roleId}&${principal.applicationRoleId ?? ''}|${[...principal.scopes].sort().join(',')}|${allowList}`;
     let access = entry.accesses.get(accessKey);
 
     if (!access) {
@@ -120,19 +121,35 @@ export class WorkspaceContextService {
     };
   }
 
-  private roleOf(
+  private async roleOf(
     entry: WorkspaceEntry,
     principal: Principal,
   ): Promise<RolePermissions> {
-    let role = entry.roles.get(principal.roleId);
+    const { roleId, applicationRoleId } = principal;
+
+    if (!applicationRoleId || applicationRoleId === roleId) {
+      return this.loadRole(entry, principal.workspaceId, roleId);
+    }
+
+    const [userRole, applicationRole] = await Promise.all([
+      this.loadRole(entry, principal.workspaceId, roleId),
+      this.loadRole(entry, principal.workspaceId, applicationRoleId),
+    ]);
+
+    return intersectRolePermissions(userRole, applicationRole);
+  }
+
+  private loadRole(
+    entry: WorkspaceEntry,
+    workspaceId: string,
+    roleId: string,
+  ): Promise<RolePermissions> {
+    let role = entry.roles.get(roleId);
 
     if (!role) {
-      role = this.metadata.getRolePermissions(
-        principal.workspaceId,
-        principal.roleId,
-      );
-      entry.roles.set(principal.roleId, role);
-      role.catch(() => entry.roles.delete(principal.roleId));
+      role = this.metadata.getRolePermissions(workspaceId, roleId);
+      entry.roles.set(roleId, role);
+      role.catch(() => entry.roles.delete(roleId));
     }
 
     return role;

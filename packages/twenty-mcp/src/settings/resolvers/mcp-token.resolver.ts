@@ -18,8 +18,7 @@ import { IssuedMcpTokenDTO } from '../dtos/issued-mcp-token.dto';
 import { McpTokenDTO } from '../dtos/mcp-token.dto';
 import { SettingsAuthGuard } from '../guards/settings-auth.guard';
 import { McpSettingsService } from '../services/mcp-settings.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../domain/values/utils/is-uuid.util';
 
 @Resolver(() => McpTokenDTO)
 @UseGuards(SettingsAuthGuard)
@@ -53,7 +52,7 @@ export class McpTokenResolver {
     @AuthSettingsCredential() credential: SettingsCredential,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<McpTokenDTO> {
-    if (!UUID.test(id)) {
+    if (!isUuid(id)) {
       throw new TwentyMcpException(
         'id must be a token id (uuid).',
         TwentyMcpExceptionCode.INVALID_ARGUMENT,

@@ -1,10 +1,5 @@
-const hostnameOf = (host: string): string | null => {
-  try {
-    return new URL(`http://${host}`).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-};
+import { isAllowedHost } from '../../config/utils/is-allowed-host.util';
+import { parseBrowserOrigin } from '../../config/utils/parse-browser-origin.util';
 
 // May a browser page at `origin` change things through the settings API?
 // No Origin (not a browser, or a same-origin GET) passes; so does an
@@ -26,15 +21,9 @@ export const isSettingsOriginAllowed = ({
     return true;
   }
 
-  let url: URL;
+  const url = parseBrowserOrigin(origin);
 
-  try {
-    url = new URL(origin);
-  } catch {
-    return false;
-  }
-
-  if (url.origin === 'null') {
+  if (url === null) {
     return false;
   }
 
@@ -42,12 +31,9 @@ export const isSettingsOriginAllowed = ({
     return true;
   }
 
-  const hostname = host ? hostnameOf(host) : null;
-
   return (
-    hostname !== null &&
-    url.host === host?.toLowerCase() &&
-    (allowedHosts.includes('*') ||
-      allowedHosts.some((allowed) => allowed.toLowerCase() === hostname))
+    host !== undefined &&
+    url.host === host.toLowerCase() &&
+    isAllowedHost(host, allowedHosts)
   );
 };

@@ -2,6 +2,7 @@ import {
   DEMO_WORKSPACE,
   listApiKeys,
   mintApiKeyToken,
+  mintApplicationToken,
 } from '@twenty-mcp/twenty-db';
 import {
   TEST_APP_SECRET,
@@ -11,6 +12,7 @@ import { sign } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
 import { PostgresAuthAdapter } from '../../../src/backends/postgres/services/postgres-auth.adapter';
+import { TwentyApplicationTokens } from '../../../src/backends/postgres/services/twenty-application-tokens.service';
 import { WorkspaceSigningKeys } from '../../../src/backends/postgres/services/workspace-signing-keys.service';
 import { TwentyMcpException } from '../../../src/domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../../src/domain/exceptions/twenty-mcp-exception-code.enum';
@@ -56,7 +58,13 @@ describe(PostgresAuthAdapter.name, () => {
     dataSource = await createTestDataSource(db.database.url);
     const config = buildTestConfig({ dataSource, appSecret: TEST_APP_SECRET });
 
-    sut = new PostgresAuthAdapter(config, new WorkspaceSigningKeys(config));
+    const signingKeys = new WorkspaceSigningKeys(config);
+
+    sut = new PostgresAuthAdapter(
+      config,
+      signingKeys,
+      new TwentyApplicationTokens(config, signingKeys),
+    );
     keys = await listApiKeys(db.client);
   });
 
@@ -167,7 +175,9 @@ describe(PostgresAuthAdapter.name, () => {
         jwtid: key.id,
       },
     );
-    expect(await refusal('not-a-jwt')).toBe('not a Twenty API-key token');
+    expect(await refusal('not-a-jwt')).toBe(
+      'not a Twenty token for a workspace',
+    );
     expect(await refusal(unsigned)).toBe('unsupported JWT algorithm "none"');
     expect(
       await refusal(
@@ -176,6 +186,40 @@ describe(PostgresAuthAdapter.name, () => {
           'x',
         ),
       ),
-    ).toBe('not a Twenty API-key token');
+    ).toBe('not a Twenty API-key or application token');
+  });
+
+  // The seeded layout (Twenty 2.38) has no core."applicationAuthorization":
+  // nothing to honour beyond the token itself.
+  it('should accept an application token for a member on a database without consent records', async () => {
+    const [row] = (await dataSource.query(
+      `SELECT a."id" AS "applicationId", uw."userId", uw."id" AS "userWorkspaceId", t."roleId"
+         FROM core."application" a
+         JOIN core."userWorkspace" uw ON uw."workspaceId" = a."workspaceId"
+         JOIN core."user" u ON u."id" = uw."userId" AND u."email" = 'alex.rivera@northwind.test'
+         JOIN core."roleTarget" t ON t."userWorkspaceId" = uw."id"
+        WHERE a."workspaceId" = $1 AND to_jsonb(a) ->> 'defaultRoleId' IS NULL
+        LIMIT 1`,
+      [DEMO_WORKSPACE.id],
+    )) as {
+      applicationId: string;
+      userId: string;
+      userWorkspaceId: string;
+      roleId: string;
+    }[];
+    const token = mintApplicationToken({
+      signer: { kind: 'workspaceSecret', appSecret: TEST_APP_SECRET },
+      workspaceId: DEMO_WORKSPACE.id,
+      applicationId: row.applicationId,
+      user: { userId: row.userId, userWorkspaceId: row.userWorkspaceId },
+    });
+
+    await expect(sut.authenticate(token)).resolves.toMatchObject({
+      workspaceId: DEMO_WORKSPACE.id,
+      kind: 'twentyApplication',
+      credentialId: `${row.applicationId}:${row.userWorkspaceId}`,
+      roleId: row.roleId,
+      applicationRoleId: null,
+    });
   });
 });

@@ -22,6 +22,7 @@ import { TwentyMcpExceptionCode } from '../../../src/domain/exceptions/twenty-mc
 import { TwentyMcpAdminService } from '../../../src/settings/services/twenty-mcp-admin.service';
 import { TwentyMcpModule } from '../../../src/twenty-mcp.module';
 import { initializeRequest, postMcp } from '../../e2e/utils/post-mcp';
+import { settingsGraphql } from '../../e2e/utils/settings-graphql';
 import { createTestDataSource } from '../../utils/create-test-data-source';
 
 type Started = {
@@ -33,7 +34,10 @@ type Started = {
 
 // The module on a clone of the demo database that `alter` first changes
 // (a table or column dropped, as an older Twenty lacks it).
-const startOn = async (alter: string): Promise<Started> => {
+const startOn = async (
+  alter: string,
+  { appSecret = TEST_APP_SECRET }: { appSecret?: string } = {},
+): Promise<Started> => {
   const database = await createTestDatabase();
   const client = new Client({ connectionString: database.url });
 
@@ -49,7 +53,7 @@ const startOn = async (alter: string): Promise<Started> => {
       publicUrl: `http://127.0.0.1:${port}`,
       path: '/mcp',
       dataSource,
-      appSecret: TEST_APP_SECRET,
+      appSecret,
       workspacesEnabledByDefault: true,
     }),
     { bodyParser: false, logger: false },
@@ -75,6 +79,35 @@ const stop = async ({ app, dataSource, database }: Started) => {
   await app.close();
   await dataSource.destroy();
   await database.drop();
+};
+
+// The seeded admin key's token, HS256 or ES256 with the current signing key.
+const adminKeyToken = async (databaseUrl: string) => {
+  const pg = new Client({ connectionString: databaseUrl });
+
+  await pg.connect();
+
+  const key = (await listApiKeys(pg)).find(
+    ({ name }) => name === 'MCP - admin',
+  )!;
+
+  await pg.end();
+
+  return (signed: boolean) =>
+    mintApiKeyToken({
+      appSecret: TEST_APP_SECRET,
+      workspaceId: DEMO_WORKSPACE.id,
+      apiKeyId: key.id,
+      signingKey: signed
+        ? {
+            kind: 'signingKey',
+            ...deriveDemoSigningKey({
+              appSecret: TEST_APP_SECRET,
+              id: DEMO_SIGNING_KEYS.current.id,
+            }),
+          }
+        : undefined,
+    });
 };
 
 describe('Twenty layout detection at start-up', () => {
@@ -130,37 +163,54 @@ describe('Twenty layout detection at start-up', () => {
     });
 
     it('should serve HS256 API keys and refuse ES256 ones', async () => {
-      const pg = new Client({ connectionString: started.database.url });
-
-      await pg.connect();
-
-      const key = (await listApiKeys(pg)).find(
-        ({ name }) => name === 'MCP - admin',
-      )!;
-
-      await pg.end();
-
-      const token = (signed: boolean) =>
-        mintApiKeyToken({
-          appSecret: TEST_APP_SECRET,
-          workspaceId: DEMO_WORKSPACE.id,
-          apiKeyId: key.id,
-          signingKey: signed
-            ? {
-                kind: 'signingKey',
-                ...deriveDemoSigningKey({
-                  appSecret: TEST_APP_SECRET,
-                  id: DEMO_SIGNING_KEYS.current.id,
-                }),
-              }
-            : undefined,
-        });
+      const token = await adminKeyToken(started.database.url);
       const status = async (bearer: string) =>
         (await postMcp(started.url, bearer, initializeRequest('layout')))
           .status;
 
       await expect(status(token(false))).resolves.toBe(200);
       await expect(status(token(true))).resolves.toBe(401);
+    });
+  });
+
+  // Newest Twenty's .env calls APP_SECRET legacy: a new install has none
+  // and signs every token ES256.
+  describe('without an APP_SECRET', () => {
+    it('should refuse to start on a Twenty without signing keys, naming APP_SECRET', async () => {
+      await expect(
+        startOn(`DROP TABLE core."signingKey"`, { appSecret: '' }),
+      ).rejects.toMatchObject({
+        code: TwentyMcpExceptionCode.INVALID_CONFIGURATION,
+        message: expect.stringContaining('appSecret (APP_SECRET) is required'),
+      });
+    });
+
+    it('should serve ES256 API keys and refuse HS256 ones and password sign-in', async () => {
+      const started = await startOn('SELECT 1', { appSecret: '' });
+
+      try {
+        const token = await adminKeyToken(started.database.url);
+        const status = async (bearer: string) =>
+          (await postMcp(started.url, bearer, initializeRequest('layout')))
+            .status;
+
+        await expect(status(token(true))).resolves.toBe(200);
+        await expect(status(token(false))).resolves.toBe(401);
+
+        const signIn = await settingsGraphql(
+          started.url,
+          `mutation { signIn(input: { email: "alex.rivera@northwind.test", password: "x" }) { accessToken } }`,
+        );
+
+        expect(signIn.errors?.[0]).toMatchObject({
+          message: expect.stringContaining(
+            'Password sign-in is not available on this server',
+          ),
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        });
+      } finally {
+        await stop(started);
+      }
     });
   });
 });

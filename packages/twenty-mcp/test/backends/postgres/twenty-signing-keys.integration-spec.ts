@@ -14,6 +14,7 @@ import { sign } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
 import { PostgresAuthAdapter } from '../../../src/backends/postgres/services/postgres-auth.adapter';
+import { TwentyApplicationTokens } from '../../../src/backends/postgres/services/twenty-application-tokens.service';
 import { WorkspaceSigningKeys } from '../../../src/backends/postgres/services/workspace-signing-keys.service';
 import { TwentyMcpException } from '../../../src/domain/exceptions/twenty-mcp.exception';
 import { buildTestConfig } from '../../utils/build-test-config.util';
@@ -31,13 +32,16 @@ describe('ES256 API keys at the Postgres auth adapter', () => {
   let dataSource: DataSource;
   let key: { id: string; workspaceId: string };
 
-  const authenticate = (token: string) =>
-    new PostgresAuthAdapter(
-      buildTestConfig({ dataSource, appSecret: TEST_APP_SECRET }),
-      new WorkspaceSigningKeys(
-        buildTestConfig({ dataSource, appSecret: TEST_APP_SECRET }),
-      ),
+  const authenticate = (token: string) => {
+    const config = buildTestConfig({ dataSource, appSecret: TEST_APP_SECRET });
+    const signingKeys = new WorkspaceSigningKeys(config);
+
+    return new PostgresAuthAdapter(
+      config,
+      signingKeys,
+      new TwentyApplicationTokens(config, signingKeys),
     ).authenticate(token);
+  };
   const refusal = async (token: string) => {
     try {
       await authenticate(token);

@@ -12,6 +12,7 @@ import { startTestApp, type TestApp } from '../../utils/start-test-app';
 import { connectClient } from '../utils/connect-client';
 import { settingsGraphql, signInAs } from '../utils/settings-graphql';
 import { callTool, callToolError } from '../utils/tool-calls';
+import { createJobInbox } from './utils/job-inbox';
 
 type Received = {
   queue: string;
@@ -66,32 +67,9 @@ describe('Twenty events: write tools enqueue Twenty’s jobs', () => {
   let server: TestApp;
   let admin: Client;
   let workers: Worker[];
-  const received: Received[] = [];
-
-  // Jobs are in Redis when a write tool answers, and workers may take them
-  // before the test looks: the next `count` jobs after those already
-  // looked at, once they arrived.
-  let seen = 0;
-  const receive = async (count: number): Promise<Received[]> => {
-    const deadline = Date.now() + 15_000;
-
-    while (received.length < seen + count) {
-      if (Date.now() > deadline) {
-        throw new Error(
-          `expected ${count} jobs, got ${received.length - seen}: ${received
-            .slice(seen)
-            .map((job) => `${job.queue}/${job.name}/${job.data.name}`)
-            .join(', ')}`,
-        );
-      }
-
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-
-    seen += count;
-
-    return received.slice(seen - count, seen);
-  };
+  const { received, next: receive } = createJobInbox<Received>(
+    (job) => `${job.queue}/${job.name}/${job.data.name}`,
+  );
 
   // The four jobs of one audit-logged batch (three when destroyed), by name.
   const jobsOf = async (eventName: string, count = 4) => {

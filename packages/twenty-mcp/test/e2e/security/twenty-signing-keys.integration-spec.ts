@@ -7,7 +7,6 @@ import {
   listApiKeys,
   mintAccessToken,
   mintApiKeyToken,
-  mintApplicationToken,
   type TwentyJwtSigner,
 } from '@twenty-mcp/twenty-db';
 import {
@@ -182,30 +181,6 @@ describe('Twenty ES256 tokens', () => {
 
     await expect(initializeStatus(revocable)).resolves.toBe(401);
     await expect(initializeStatus(expiring)).resolves.toBe(401);
-  });
-
-  it("should refuse Twenty's application tokens (OAuth clients), whatever their signature", async () => {
-    const {
-      rows: [{ id: applicationId }],
-    } = await app.pg.query<{ id: string }>(
-      `SELECT "id" FROM core."application" WHERE "workspaceId" = $1 LIMIT 1`,
-      [DEMO_WORKSPACE.id],
-    );
-
-    for (const signer of [
-      signerFor('current'),
-      { kind: 'workspaceSecret' as const, appSecret: TEST_APP_SECRET },
-    ]) {
-      await expect(
-        initializeStatus(
-          mintApplicationToken({
-            signer,
-            workspaceId: DEMO_WORKSPACE.id,
-            applicationId,
-          }),
-        ),
-      ).resolves.toBe(401);
-    }
   });
 
   it('should let a Twenty session signed ES256 into the settings API', async () => {

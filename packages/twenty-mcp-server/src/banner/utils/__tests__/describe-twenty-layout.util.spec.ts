@@ -12,14 +12,23 @@ describe('describeTwentyLayout', () => {
   };
 
   it('should name the version, the supported range and which tokens verify', () => {
-    expect(describeTwentyLayout(layout)).toBe(
+    expect(describeTwentyLayout(layout, { hasAppSecret: true })).toBe(
       'Twenty >= 2.32.0 (inferred from the core schema) (supported: >= 2.13.0) — ES256 tokens verified with core."signingKey", HS256 with APP_SECRET',
     );
   });
 
-  it('should say ES256 tokens are refused on a database without signing keys', () => {
-    expect(describeTwentyLayout({ ...layout, hasSigningKeys: false })).toMatch(
-      /ES256 tokens refused/,
+  it('should say HS256 tokens are refused without an APP_SECRET', () => {
+    expect(describeTwentyLayout(layout, { hasAppSecret: false })).toMatch(
+      /ES256 tokens verified with core."signingKey", HS256 tokens refused \(no APP_SECRET\)$/,
     );
+  });
+
+  it('should say ES256 tokens are refused on a database without signing keys', () => {
+    expect(
+      describeTwentyLayout(
+        { ...layout, hasSigningKeys: false },
+        { hasAppSecret: true },
+      ),
+    ).toMatch(/ES256 tokens refused/);
   });
 });

@@ -163,6 +163,63 @@ describe('SignInPage', () => {
     expect(screen.getByRole('status')).toHaveTextContent('You are signed out.');
   });
 
+  it('should offer the sign-in through Twenty first when the server has it, the password form after', async () => {
+    const { api, user } = renderSettingsPage({
+      signedInAs: null,
+      settingsPath: '/admin/ai/mcp/',
+      twentySignInPath: 'auth/twenty',
+    });
+    const link = await screen.findByRole('link', {
+      name: 'Sign in with Twenty',
+    });
+    const form = screen.getByRole('form', {
+      name: 'Sign in with your Twenty account',
+    });
+
+    expect(link).toHaveAttribute(
+      'href',
+      'http://127.0.0.1:3100/admin/ai/mcp/auth/twenty',
+    );
+    expect(link).toHaveAccessibleDescription(
+      'Use the account you sign in to Twenty with, including Google, Microsoft and SSO accounts.',
+    );
+    expect(link).toHaveClass('button-primary');
+    expect(
+      screen.getByText('or use your email and password'),
+    ).toBeInTheDocument();
+    // The link comes first in reading and tab order.
+    expect(
+      link.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+
+    const passwordButton = within(form).getByRole('button', {
+      name: 'Sign in',
+    });
+
+    expect(passwordButton).toHaveClass('button-secondary');
+    expect(passwordButton).not.toHaveClass('button-primary');
+
+    await fillIn(user, ADMIN.email, ADMIN.password);
+    await user.click(passwordButton);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Overview' }),
+    ).toBeInTheDocument();
+    expect(api.callsOf('SignIn')).toHaveLength(1);
+  });
+
+  it('should offer only the password form when the server has no sign-in through Twenty', async () => {
+    renderSettingsPage({ signedInAs: null });
+
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toHaveClass(
+      'button-primary',
+    );
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('or use your email and password'),
+    ).not.toBeInTheDocument();
+  });
+
   it('should say so when the account belongs to no workspace', async () => {
     const { user } = renderSettingsPage({
       signedInAs: null,

@@ -5,6 +5,4 @@
 export const API_KEY_JWT = {
   type: 'API_KEY',
   secretTypes: ['API_KEY', 'ACCESS'],
-  // Twenty's tokens for applications and OAuth clients; refused here.
-  applicationTokenType: 'APPLICATION_ACCESS',
 } as const;

@@ -12,8 +12,11 @@ import { type Principal } from '../../../domain/principal/types/principal.type';
 import { type WorkspaceUser } from '../../../domain/principal/types/workspace-user.type';
 import { API_KEY_JWT } from '../constants/api-key-jwt.const';
 import { findWorkspaceUser } from '../utils/find-workspace-user.util';
+import { APPLICATION_ACCESS_JWT } from '../constants/application-access-jwt.const';
+import { TwentyApplicationTokens } from './twenty-application-tokens.service';
 import { WorkspaceSigningKeys } from './workspace-signing-keys.service';
 import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
+import { isUuid } from '../../../domain/values/utils/is-uuid.util';
 
 type ApiKeyRow = {
   name: string;
@@ -23,11 +26,10 @@ type ApiKeyRow = {
   activationStatus: string;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 // Accepts Twenty API keys exactly as Twenty's server does: a JWT signed with
 // the workspace's derived secret, whose jti names a core."apiKey" row that is
-// neither revoked nor expired and has a role.
+// neither revoked nor expired and has a role. Tokens Twenty issues to
+// applications and OAuth clients go to TwentyApplicationTokens.
 @Injectable()
 export class PostgresAuthAdapter implements AuthPort {
   private readonly dataSource: DataSource;
@@ -35,6 +37,7 @@ export class PostgresAuthAdapter implements AuthPort {
   constructor(
     @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
     private readonly signingKeys: WorkspaceSigningKeys,
+    private readonly applicationTokens: TwentyApplicationTokens,
   ) {
     this.dataSource = config.dataSource;
   }
@@ -43,19 +46,16 @@ export class PostgresAuthAdapter implements AuthPort {
     const decoded = decode(bearerToken, { json: true });
     const workspaceId = decoded?.workspaceId ?? decoded?.sub;
 
-    // Twenty applies an application token with a role this module cannot
-    // reproduce from the database alone (docs/twenty-tokens.md).
-    if (decoded?.type === API_KEY_JWT.applicationTokenType) {
-      return refuseCredential('Twenty application tokens are not accepted');
+    if (!isUuid(workspaceId)) {
+      return refuseCredential('not a Twenty token for a workspace');
     }
 
-    if (
-      !decoded ||
-      decoded.type !== API_KEY_JWT.type ||
-      typeof workspaceId !== 'string' ||
-      !UUID.test(workspaceId)
-    ) {
-      return refuseCredential('not a Twenty API-key token');
+    if (decoded?.type === APPLICATION_ACCESS_JWT.type) {
+      return this.applicationTokens.authenticate(bearerToken, workspaceId);
+    }
+
+    if (decoded?.type !== API_KEY_JWT.type) {
+      return refuseCredential('not a Twenty API-key or application token');
     }
 
     const payload = await this.signingKeys.verify(bearerToken, {
@@ -64,7 +64,7 @@ export class PostgresAuthAdapter implements AuthPort {
     });
     const apiKeyId = payload.jti;
 
-    if (typeof apiKeyId !== 'string' || !UUID.test(apiKeyId)) {
+    if (!isUuid(apiKeyId)) {
       return refuseCredential('token has no API key id');
     }
 

@@ -29,10 +29,12 @@ const MAX_NAMED = 8;
 @Injectable()
 export class PostgresLayoutAdapter implements TwentyLayoutPort, OnModuleInit {
   private readonly dataSource: DataSource;
+  private readonly hasAppSecret: boolean;
   private report: TwentyLayoutReport | null = null;
 
   constructor(@Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig) {
     this.dataSource = config.dataSource;
+    this.hasAppSecret = config.appSecret !== null;
   }
 
   async onModuleInit(): Promise<void> {
@@ -44,6 +46,13 @@ export class PostgresLayoutAdapter implements TwentyLayoutPort, OnModuleInit {
 
       throw invalidConfiguration(
         `the database is not a Twenty database this module supports (Twenty ${report.supportedRange}; found: ${report.detectedVersion}). Missing: ${named}${more > 0 ? ` and ${more} more` : ''}.`,
+      );
+    }
+
+    // Before 2.5 Twenty signed every token HS256 with APP_SECRET.
+    if (!report.hasSigningKeys && !this.hasAppSecret) {
+      throw invalidConfiguration(
+        `appSecret (APP_SECRET) is required: this Twenty (${report.detectedVersion}) has no signing keys and signs every token with its APP_SECRET.`,
       );
     }
 

@@ -11,6 +11,7 @@ import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.except
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { type SettingsAuthPort } from '../../../ports/settings-auth.port';
 import { type SettingsCredential } from '../../../domain/principal/types/settings-credential.type';
+import { type Principal } from '../../../domain/principal/types/principal.type';
 import { type SignInOutcome } from '../../../domain/principal/types/sign-in-outcome.type';
 import { type WorkspaceRole } from '../../../domain/principal/types/workspace-role.type';
 import { API_KEYS_PERMISSION_FLAG } from '../constants/api-keys-permission-flag.const';
@@ -19,8 +20,7 @@ import { PostgresAuthAdapter } from './postgres-auth.adapter';
 import { WorkspaceSigningKeys } from './workspace-signing-keys.service';
 import { isTwentyMcpException } from '../../../domain/exceptions/utils/is-twenty-mcp-exception.util';
 import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../../domain/values/utils/is-uuid.util';
 
 // Compared against when the email is unknown, so a wrong email takes as
 // long as a wrong password and does not reveal who has an account.
@@ -64,6 +64,10 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
 
     const principal = await this.apiKeys.authenticate(bearerToken);
 
+    if (principal.kind === 'twentyApplication') {
+      return this.describeApplicationUser(principal, decoded);
+    }
+
     return this.describe({
       workspaceId: principal.workspaceId,
       kind: 'apiKey',
@@ -82,6 +86,15 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
     password: string;
     workspaceId: string | null;
   }): Promise<SignInOutcome> {
+    // Sessions of this form are Twenty's HS256 access tokens, signed with
+    // a secret derived from APP_SECRET; newest Twenty may have none.
+    if (!this.signingKeys.hasAppSecret) {
+      throw new TwentyMcpException(
+        'Password sign-in is not available on this server: it needs Twenty’s APP_SECRET, which is not configured. Use “Sign in with Twenty”, or ask your administrator.',
+        TwentyMcpExceptionCode.SERVICE_UNAVAILABLE,
+      );
+    }
+
     const rows = (await this.dataSource.query(
       `SELECT u."id" AS "userId", u."passwordHash", uw."id" AS "userWorkspaceId",
               w."id" AS "workspaceId", w."displayName"
@@ -167,12 +180,7 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
   ): Promise<SettingsCredential> {
     const { workspaceId, userWorkspaceId, sub } = decoded;
 
-    if (
-      typeof workspaceId !== 'string' ||
-      !UUID.test(workspaceId) ||
-      typeof userWorkspaceId !== 'string' ||
-      !UUID.test(userWorkspaceId)
-    ) {
+    if (!isUuid(workspaceId) || !isUuid(userWorkspaceId)) {
       return refuse('access token without workspace or user workspace');
     }
 
@@ -194,6 +202,19 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
       );
     }
 
+    return this.describeUser({ workspaceId, userWorkspaceId, userId: sub });
+  }
+
+  // The member a verified token names, with the role Twenty gives them.
+  private async describeUser({
+    workspaceId,
+    userWorkspaceId,
+    userId,
+  }: {
+    workspaceId: string;
+    userWorkspaceId: string;
+    userId: unknown;
+  }): Promise<SettingsCredential> {
     const [user] = (await this.dataSource.query(
       `SELECT u."id", u."firstName", u."lastName", u."email", t."roleId"
          FROM core."userWorkspace" uw
@@ -209,7 +230,7 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
       roleId: string | null;
     }[];
 
-    if (!user || (typeof sub === 'string' && sub !== user.id)) {
+    if (!user || (typeof userId === 'string' && userId !== user.id)) {
       return refuse('user is no longer a member of the workspace');
     }
 
@@ -223,6 +244,37 @@ export class PostgresSettingsAuthAdapter implements SettingsAuthPort {
       credentialId: userWorkspaceId,
       name: `${user.firstName} ${user.lastName}`.trim() || user.email,
       roleId: user.roleId,
+    });
+  }
+
+  // Twenty's application token for a user — what signing in to this page
+  // with Twenty returns — is that user. An application with a role of its
+  // own would narrow the user's rights, which the token rules of this page
+  // do not model: such a token is for /mcp, not for managing MCP.
+  private describeApplicationUser(
+    principal: Principal,
+    decoded: Record<string, unknown> | null,
+  ): Promise<SettingsCredential> {
+    const userWorkspaceId = decoded?.userWorkspaceId;
+
+    if (!principal.workspaceMemberId || !isUuid(userWorkspaceId)) {
+      return refuse('application token not issued for a user');
+    }
+
+    if (
+      principal.applicationRoleId &&
+      principal.applicationRoleId !== principal.roleId
+    ) {
+      throw new TwentyMcpException(
+        'This Twenty application has a role of its own, so its tokens cannot manage MCP. Sign in to the MCP settings with your Twenty account.',
+        TwentyMcpExceptionCode.FORBIDDEN,
+      );
+    }
+
+    return this.describeUser({
+      workspaceId: principal.workspaceId,
+      userWorkspaceId,
+      userId: decoded?.userId,
     });
   }
 

@@ -4,8 +4,7 @@ import { importSPKI } from 'jose';
 import { type DataSource } from 'typeorm';
 
 import { TWENTY_JWT } from '../constants/twenty-jwt.const';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../../domain/values/utils/is-uuid.util';
 
 // PostgreSQL's undefined_table: a Twenty older than 2.5 has no signing keys.
 const UNDEFINED_TABLE = '42P01';
@@ -23,7 +22,7 @@ export class SigningPublicKeyCache {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(kid: string): Promise<KeyObject | null> {
-    if (!UUID.test(kid)) {
+    if (!isUuid(kid)) {
       return null;
     }
 

@@ -14,7 +14,8 @@ import {
 
 import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.type';
-import { invalidConfiguration } from '../../../config/utils/invalid-configuration.util';
+import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
+import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { assertUnreachable } from '../../../domain/exceptions/utils/assert-unreachable.util';
 import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
 import { TWENTY_JWT } from '../constants/twenty-jwt.const';
@@ -32,32 +33,38 @@ const MAX_CACHED_WORKSPACES = 1_000;
 @Injectable()
 export class WorkspaceSigningKeys {
   private readonly keys = new Map<string, KeyObject>();
-  private readonly appSecret: string;
+  // Null: Twenty has no APP_SECRET (newest Twenty's .env calls it legacy)
+  // and signs everything ES256; HS256 tokens are then refused.
+  private readonly appSecret: string | null;
   private readonly publicKeys: SigningPublicKeyCache;
 
   constructor(
     @Inject(TWENTY_MCP_CONFIG) { appSecret, dataSource }: TwentyMcpConfig,
   ) {
-    if (!appSecret) {
-      throw invalidConfiguration(
-        "appSecret is required by the Postgres back-end: Twenty's APP_SECRET verifies its API keys and access tokens.",
-      );
-    }
-
     this.appSecret = appSecret;
     this.publicKeys = new SigningPublicKeyCache(dataSource);
   }
 
+  get hasAppSecret(): boolean {
+    return this.appSecret !== null;
+  }
+
+  // The HS256 key of a workspace and token type; only with an APP_SECRET.
   get(workspaceId: string, type: JwtSecretType): KeyObject {
+    if (this.appSecret === null) {
+      throw new TwentyMcpException(
+        "Twenty's APP_SECRET is not configured on this server: HS256 tokens can neither be verified nor issued.",
+        TwentyMcpExceptionCode.SERVICE_UNAVAILABLE,
+      );
+    }
+
+    const appSecret = this.appSecret;
     const cacheKey = `${workspaceId}:${type}`;
     let key = this.keys.get(cacheKey);
 
     if (!key) {
       key = createSecretKey(
-        Buffer.from(
-          computeAppSecret({ appSecret: this.appSecret, workspaceId, type }),
-          'utf8',
-        ),
+        Buffer.from(computeAppSecret({ appSecret, workspaceId, type }), 'utf8'),
       );
 
       if (this.keys.size >= MAX_CACHED_WORKSPACES * 2) {
@@ -106,6 +113,10 @@ export class WorkspaceSigningKeys {
         });
       }
       case 'workspaceSecret':
+        if (this.appSecret === null) {
+          return refuseCredential('HS256 token but no APP_SECRET configured');
+        }
+
         return this.verifyWithFirst(
           token,
           secretTypes.map((type) => this.get(workspaceId, type)),

@@ -3,7 +3,7 @@ import { type DataSource } from 'typeorm';
 import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { type WorkspaceUser } from '../../../domain/principal/types/workspace-user.type';
-import { quoteIdentifier } from '../records/utils/quote-identifier.util';
+import { findWorkspaceMember } from './find-workspace-member.util';
 import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
 
 type MembershipRow = {
@@ -12,12 +12,6 @@ type MembershipRow = {
   roleId: string | null;
   activationStatus: string;
   databaseSchema: string | null;
-};
-
-type MemberRow = {
-  id: string;
-  nameFirstName: string | null;
-  nameLastName: string | null;
 };
 
 // The active Twenty user with this email as a member of one workspace: the
@@ -66,28 +60,16 @@ export const findWorkspaceUser = async (
     );
   }
 
-  const [member] = (await dataSource.query(
-    `SELECT "id", "nameFirstName", "nameLastName"
-       FROM ${quoteIdentifier(membership.databaseSchema)}."workspaceMember"
-      WHERE "userId" = $1 AND "deletedAt" IS NULL
-      ORDER BY "createdAt"
-      LIMIT 1`,
-    [membership.userId],
-  )) as MemberRow[];
-
-  if (!member) {
-    return refuseCredential('the user has no workspace member record');
-  }
+  const member = await findWorkspaceMember(dataSource, {
+    schemaName: membership.databaseSchema,
+    userId: membership.userId,
+  });
 
   return {
     workspaceId: membership.workspaceId,
     userId: membership.userId,
     roleId: membership.roleId,
     workspaceMemberId: member.id,
-    name:
-      [member.nameFirstName, member.nameLastName]
-        .filter(Boolean)
-        .join(' ')
-        .trim() || email,
+    name: member.name || email,
   };
 };

@@ -40,4 +40,36 @@ describe('resolveEndpointConfig', () => {
       scopesSupported: ['mcp:read', 'mcp:write', 'mcp:delete', 'mcp:destroy'],
     });
   });
+
+  it("should name Twenty's own server with Twenty's scopes when its URL is given", () => {
+    expect(
+      resolveEndpointConfig({
+        ...base,
+        twentyServerUrl: 'https://crm.example.com',
+      }),
+    ).toMatchObject({
+      authorizationServers: ['https://crm.example.com'],
+      scopesSupported: ['api', 'profile'],
+    });
+    expect(
+      resolveEndpointConfig({
+        ...base,
+        oauth: { issuer: 'https://auth.example.com' },
+        twentyServerUrl: 'https://crm.example.com',
+      }),
+    ).toMatchObject({
+      authorizationServers: [
+        'https://auth.example.com',
+        'https://crm.example.com',
+      ],
+      scopesSupported: [
+        'mcp:read',
+        'mcp:write',
+        'mcp:delete',
+        'mcp:destroy',
+        'api',
+        'profile',
+      ],
+    });
+  });
 });

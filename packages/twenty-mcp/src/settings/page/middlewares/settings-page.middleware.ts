@@ -3,6 +3,7 @@ import { type IncomingMessage, type ServerResponse } from 'node:http';
 
 import { TWENTY_MCP_CONFIG } from '../../../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.type';
+import { TWENTY_SIGN_IN } from '../../constants/twenty-sign-in.const';
 import { SettingsPageServer } from '../services/settings-page-server';
 import { resolveSettingsPageDistDir } from '../utils/resolve-settings-page-dist-dir.util';
 
@@ -16,6 +17,10 @@ export class SettingsPageMiddleware implements NestMiddleware {
     this.server = new SettingsPageServer({
       settingsPath: config.settingsPath,
       distDir: resolveSettingsPageDistDir(),
+      // The page offers the link only when Twenty's URL is configured.
+      meta: config.twentyServerUrl
+        ? { [TWENTY_SIGN_IN.metaName]: TWENTY_SIGN_IN.startPath }
+        : {},
     });
   }
 

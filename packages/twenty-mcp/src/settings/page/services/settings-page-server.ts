@@ -8,7 +8,7 @@ import { SETTINGS_PAGE_CACHE_CONTROL } from '../constants/settings-page-cache-co
 import { SETTINGS_PAGE_CONTENT_TYPES } from '../constants/settings-page-content-types.const';
 import { SETTINGS_PAGE_SECURITY_HEADERS } from '../constants/settings-page-security-headers.const';
 import { type SettingsPageTarget } from '../types/settings-page-target.type';
-import { injectBaseHref } from '../utils/inject-base-href.util';
+import { injectPageHead } from '../utils/inject-page-head.util';
 import { resolveSettingsPageTarget } from '../utils/resolve-settings-page-target.util';
 
 type PageRequest = IncomingMessage & { originalUrl?: string };
@@ -27,6 +27,8 @@ export class SettingsPageServer {
       settingsPath: string;
       // Null when the page package is not installed.
       distDir: string | null;
+      // Told to the page in <meta> tags (name → content).
+      meta?: Record<string, string>;
     },
   ) {}
 
@@ -86,7 +88,10 @@ export class SettingsPageServer {
         status: 200,
         contentType: SETTINGS_PAGE_CONTENT_TYPES['.html'],
         cacheControl: SETTINGS_PAGE_CACHE_CONTROL.page,
-        body: injectBaseHref(html, `${settingsPath}/`),
+        body: injectPageHead(html, {
+          baseHref: `${settingsPath}/`,
+          meta: this.options.meta,
+        }),
       });
     }
 

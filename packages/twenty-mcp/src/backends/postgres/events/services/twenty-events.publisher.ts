@@ -13,15 +13,26 @@ import { type RecordEventsStatus } from '../../../../domain/records/types/record
 import { type WriteActor } from '../../../../domain/records/types/write-actor.type';
 import { type WorkspaceSchema } from '../../../../domain/workspace/types/workspace-schema.type';
 import { TWENTY_QUEUES } from '../constants/twenty-queues.const';
+import { WORKFLOW_ENRICHED_RECORDS } from '../constants/workflow-enriched-records.const';
 import { buildEventObjectMetadataQuery } from '../sql/build-event-object-metadata-query.util';
 import { type RecordedWrite } from '../types/recorded-write.type';
 import { type TwentyJob } from '../types/twenty-job.type';
 import { type TwentyObjectMetadata } from '../types/twenty-object-metadata.type';
+import { type WorkflowDatabaseEventTrigger } from '../types/workflow-database-event-trigger.type';
+import { type WorkspaceEventBatch } from '../types/workspace-event-batch.type';
 import { buildWorkspaceEventBatch } from '../utils/build-workspace-event-batch.util';
+import { enrichWorkflowBatch } from '../utils/enrich-workflow-batch.util';
+import { listEnrichedRecords } from '../utils/list-enriched-records.util';
+import { listManyToOneJoins } from '../utils/list-many-to-one-joins.util';
 import { planTwentyJobs } from '../utils/plan-twenty-jobs.util';
+import { planWorkflowTriggerJobs } from '../utils/plan-workflow-trigger-jobs.util';
+import { WorkflowTriggersReader } from './workflow-triggers.reader';
+
+type PlannedBatch = { write: RecordedWrite; batch: WorkspaceEventBatch };
 
 // Tells Twenty's worker about committed writes: the jobs Twenty's own
-// database-event listener would add, on Twenty's BullMQ queues in the Redis
+// database-event listeners would add (entity events, and workflows started
+// by database events), on Twenty's BullMQ queues in the Redis
 // of config.redisUrl (docs/twenty-events.md). Runs after the commit and
 // never fails a write: a job Redis does not take is logged and counted.
 // Without a Redis URL it does nothing and says so (recordEventsStatus).
@@ -33,11 +44,13 @@ export class TwentyEventsPublisher implements OnApplicationShutdown {
   private readonly queues = new Map<string, Queue>();
   // Each queue's connection once it first came up.
   private readonly clients = new Map<string, RedisClient>();
+  private readonly workflowTriggers: WorkflowTriggersReader;
   private enqueuedJobs = 0;
   private failedJobs = 0;
 
   constructor(@Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig) {
     this.dataSource = config.dataSource;
+    this.workflowTriggers = new WorkflowTriggersReader(config.dataSource);
 
     if (!config.redisUrl) {
       return;
@@ -86,24 +99,26 @@ export class TwentyEventsPublisher implements OnApplicationShutdown {
       return;
     }
 
-    let jobs: TwentyJob[];
+    let batches: PlannedBatch[];
 
     try {
       const metadata = await this.readObjectMetadata(workspace, writes);
 
-      jobs = writes.flatMap((write) => {
+      batches = writes.flatMap((write) => {
         const objectMetadata = metadata.get(write.object.id);
 
         return objectMetadata
-          ? planTwentyJobs(
-              buildWorkspaceEventBatch({
+          ? [
+              {
                 write,
-                workspaceId: workspace.workspaceId,
-                objectMetadata,
-                actor,
-              }),
-              write.action,
-            )
+                batch: buildWorkspaceEventBatch({
+                  write,
+                  workspaceId: workspace.workspaceId,
+                  objectMetadata,
+                  actor,
+                }),
+              },
+            ]
           : [];
       });
     } catch (error) {
@@ -115,6 +130,13 @@ export class TwentyEventsPublisher implements OnApplicationShutdown {
 
       return;
     }
+
+    const jobs = [
+      ...batches.flatMap(({ write, batch }) =>
+        planTwentyJobs(batch, write.action),
+      ),
+      ...(await this.planWorkflowJobs(workspace, batches)),
+    ];
 
     for (const job of jobs) {
       await this.enqueue(job, workspace.workspaceId);
@@ -135,6 +157,80 @@ export class TwentyEventsPublisher implements OnApplicationShutdown {
         await queue.close().catch(() => undefined);
       }),
     );
+  }
+
+  // What Twenty's workflow database-event listener would enqueue: the
+  // triggers are read once for all batches; a batch some trigger watches
+  // is enriched with its records' relations first. A failure here loses
+  // these jobs only, logged and counted (one per batch when the triggers
+  // could not be read, as their number is unknown then).
+  private async planWorkflowJobs(
+    workspace: WorkspaceSchema,
+    batches: readonly PlannedBatch[],
+  ): Promise<TwentyJob[]> {
+    const candidates = batches.filter(
+      ({ write }) => WORKFLOW_ENRICHED_RECORDS[write.action],
+    );
+
+    if (candidates.length === 0) {
+      return [];
+    }
+
+    let triggers: WorkflowDatabaseEventTrigger[];
+
+    try {
+      triggers = await this.workflowTriggers.readTriggers(workspace, [
+        ...new Set(candidates.map(({ batch }) => batch.name)),
+      ]);
+    } catch (error) {
+      this.failedJobs += candidates.length;
+      this.logger.error(
+        `no workflow will start for ${candidates.length} committed batch(es) in workspace ${workspace.workspaceId}: reading their triggers failed`,
+        error instanceof Error ? error.stack : String(error),
+      );
+
+      return [];
+    }
+
+    const jobs: TwentyJob[] = [];
+
+    for (const { write, batch } of candidates) {
+      const planned = planWorkflowTriggerJobs(batch, write.action, triggers);
+
+      if (planned.length === 0) {
+        continue;
+      }
+
+      try {
+        const joins = listManyToOneJoins(write.object, workspace.objects);
+        const relatedByJoinColumn = await this.workflowTriggers.readRelated(
+          workspace,
+          joins,
+          listEnrichedRecords(batch, write.action),
+        );
+
+        jobs.push(
+          ...planWorkflowTriggerJobs(
+            enrichWorkflowBatch({
+              batch,
+              action: write.action,
+              joins,
+              relatedByJoinColumn,
+            }),
+            write.action,
+            triggers,
+          ),
+        );
+      } catch (error) {
+        this.failedJobs += planned.length;
+        this.logger.error(
+          `${planned.length} workflow(s) will not start for ${batch.name} in workspace ${workspace.workspaceId}: reading the records' relations failed`,
+          error instanceof Error ? error.stack : String(error),
+        );
+      }
+    }
+
+    return jobs;
   }
 
   private async enqueue(job: TwentyJob, workspaceId: string): Promise<void> {

@@ -1,28 +1,8 @@
-import { TWENTY_JOB_RETENTION } from '../constants/twenty-job-retention.const';
 import { TWENTY_QUEUES } from '../constants/twenty-queues.const';
 import { type DatabaseEventAction } from '../types/database-event-action.type';
 import { type TwentyJob } from '../types/twenty-job.type';
 import { type WorkspaceEventBatch } from '../types/workspace-event-batch.type';
-
-type Queue = (typeof TWENTY_QUEUES)[keyof typeof TWENTY_QUEUES];
-
-// Twenty's driver: attempts = 1 + retryLimit, the queue's priority, its
-// retention, no job id.
-const job = (
-  queue: Queue,
-  jobName: string,
-  data: unknown,
-  retryLimit = 0,
-): TwentyJob => ({
-  queueName: queue.name,
-  jobName,
-  data,
-  options: {
-    priority: queue.priority,
-    attempts: 1 + retryLimit,
-    ...TWENTY_JOB_RETENTION,
-  },
-});
+import { buildTwentyJob } from './build-twenty-job.util';
 
 // The jobs Twenty's EntityEventsToDbListener adds for one batch
 // (docs/twenty-events.md): webhooks get the batch with objectMetadata cut
@@ -34,7 +14,7 @@ export const planTwentyJobs = (
   action: DatabaseEventAction,
 ): TwentyJob[] => {
   const jobs = [
-    job(
+    buildTwentyJob(
       TWENTY_QUEUES.webhook,
       'CallWebhookJobsJob',
       {
@@ -46,7 +26,12 @@ export const planTwentyJobs = (
       },
       3,
     ),
-    job(TWENTY_QUEUES.trigger, 'CallDatabaseEventTriggerJobsJob', batch, 3),
+    buildTwentyJob(
+      TWENTY_QUEUES.trigger,
+      'CallDatabaseEventTriggerJobsJob',
+      batch,
+      3,
+    ),
   ];
 
   if (!batch.objectMetadata.isAuditLogged) {
@@ -54,7 +39,7 @@ export const planTwentyJobs = (
   }
 
   jobs.push(
-    job(
+    buildTwentyJob(
       TWENTY_QUEUES.entityEventsToDb,
       'CreateAuditLogFromInternalEvent',
       batch,
@@ -63,7 +48,7 @@ export const planTwentyJobs = (
 
   if (action !== 'destroyed') {
     jobs.push(
-      job(
+      buildTwentyJob(
         TWENTY_QUEUES.entityEventsToDb,
         'UpsertTimelineActivityFromInternalEvent',
         batch,

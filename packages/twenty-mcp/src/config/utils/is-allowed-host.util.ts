@@ -10,7 +10,7 @@ const hostnameOf = (host: string): string => {
 // still sends the attacker's domain as Host.
 export const isAllowedHost = (
   host: string | null,
-  allowedHosts: string[],
+  allowedHosts: readonly string[],
 ): boolean => {
   if (allowedHosts.includes('*')) {
     return true;
