@@ -30,6 +30,11 @@ export class CredentialSlots {
     return this.limits[kind];
   }
 
+  // How many slots of this kind the credential holds right now.
+  heldBy(kind: SlotKind, credentialId: string): number {
+    return this.held.get(`${kind}:${credentialId}`) ?? 0;
+  }
+
   // Null when the credential already holds its limit of this kind.
   tryAcquire(kind: SlotKind, credentialId: string): ReleaseSlot | null {
     const key = `${kind}:${credentialId}`;

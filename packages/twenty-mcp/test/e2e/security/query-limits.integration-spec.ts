@@ -1,5 +1,7 @@
+import { listApiKeys } from '@twenty-mcp/twenty-db';
 import { type Client as PgClient, escapeIdentifier } from 'pg';
 
+import { CredentialSlots } from '../../../src/protocol/services/credential-slots.service';
 import { useTestApps } from '../utils/use-test-app';
 import { callTool, callToolError, textOf } from '../utils/tool-calls';
 
@@ -30,7 +32,23 @@ const countBlocked = async (pg: PgClient): Promise<number> => {
 // deadline only bounds a failing test, nothing is asserted about time.
 const WAIT_DEADLINE_MS = 90_000;
 
-const waitUntil = async (check: () => Promise<boolean>): Promise<void> => {
+// What the database's other client backends are doing, for a failure
+// message: a wait that times out says what it found instead.
+const describeActivity = async (pg: PgClient): Promise<string> => {
+  const { rows } = await pg.query<Record<string, string | null>>(
+    `SELECT state, wait_event_type, wait_event, left(query, 60) AS query
+       FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid()
+        AND backend_type = 'client backend'`,
+  );
+
+  return JSON.stringify(rows);
+};
+
+const waitUntil = async (
+  check: () => Promise<boolean>,
+  pg: PgClient,
+): Promise<void> => {
   const deadline = Date.now() + WAIT_DEADLINE_MS;
 
   while (Date.now() < deadline) {
@@ -41,7 +59,9 @@ const waitUntil = async (check: () => Promise<boolean>): Promise<void> => {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 
-  throw new Error(`condition not reached in ${WAIT_DEADLINE_MS / 1000} s`);
+  throw new Error(
+    `condition not reached in ${WAIT_DEADLINE_MS / 1000} s; backends: ${await describeActivity(pg)}`,
+  );
 };
 
 // The tests that hold the lock must not race the statement timeout: on a
@@ -158,12 +178,18 @@ describe('query limits of tool calls', () => {
             body: JSON.stringify(toolCallRequest(version)),
           }).catch((error: unknown) => error);
 
-          await waitUntil(async () => (await countBlocked(capped.pg)) === 1);
+          await waitUntil(
+            async () => (await countBlocked(capped.pg)) === 1,
+            capped.pg,
+          );
           abort.abort();
           await pending;
 
           // Still locked: the query is gone only because it was cancelled.
-          await waitUntil(async () => (await countBlocked(capped.pg)) === 0);
+          await waitUntil(
+            async () => (await countBlocked(capped.pg)) === 0,
+            capped.pg,
+          );
         } finally {
           await lock.release();
         }
@@ -178,6 +204,10 @@ describe('query limits of tool calls', () => {
       async () => {
         const admin = await capped.connect(capped.tokens['MCP - admin']);
         const other = await capped.connect(capped.tokens['MCP - read-only']);
+        const slots = capped.server.app.get(CredentialSlots);
+        const adminKeyId = (await listApiKeys(capped.pg)).find(
+          ({ name }) => name === 'MCP - admin',
+        )!.id;
         const lock = await lockPeople(capped.pg, capped.schema);
         let running: Promise<unknown>[] = [];
         let refused: string;
@@ -186,11 +216,24 @@ describe('query limits of tool calls', () => {
           running = [1, 2].map(() =>
             callTool(admin, 'find_records', findPeople),
           );
-          // A call that fails instead of blocking fails the test at once,
-          // with its own message, not after the wait's deadline.
+          // Both calls hold their slots (the server takes a slot before it
+          // touches the database); a call that fails instead fails the test
+          // at once, with its own message.
           await Promise.race([
-            waitUntil(async () => (await countBlocked(capped.pg)) === 2),
-            ...running.map((call) => call.then(() => new Promise(() => {}))),
+            waitUntil(
+              async () => slots.heldBy('toolCall', adminKeyId) === 2,
+              capped.pg,
+            ),
+            ...running.map((call) =>
+              call.then(
+                () => new Promise(() => {}),
+                async (error: Error) => {
+                  throw new Error(
+                    `${error.message}; backends: ${await describeActivity(capped.pg)}`,
+                  );
+                },
+              ),
+            ),
           ]);
 
           refused = await callToolError(admin, 'find_records', findPeople);
