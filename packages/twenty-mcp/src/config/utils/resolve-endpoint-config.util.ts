@@ -1,10 +1,9 @@
+import { LOOPBACK_HOSTNAMES } from '../constants/loopback-hostnames.const';
 import { DEFAULT_MCP_PATH } from '../constants/default-mcp-path.const';
 import { OAUTH_SCOPES } from '../constants/oauth-scopes.const';
 import { TWENTY_OAUTH_SCOPES } from '../constants/twenty-oauth-scopes.const';
 import { type McpEndpointConfig } from '../types/mcp-endpoint-config.type';
 import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
-
-const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 
 export const resolveEndpointConfig = (
   options: TwentyMcpModuleOptions,
@@ -44,7 +43,7 @@ export const resolveEndpointConfig = (
     authorizationServers,
     scopesSupported,
     allowedHosts: options.allowedHosts ?? [
-      ...new Set([...LOOPBACK_HOSTS, base.hostname]),
+      ...new Set([...LOOPBACK_HOSTNAMES, base.hostname]),
     ],
     allowedOrigins: options.allowedOrigins ?? [],
   };

@@ -1,6 +1,5 @@
+import { LOOPBACK_HOSTNAMES } from '../../config/constants/loopback-hostnames.const';
 import { parseBrowserOrigin } from '../../config/utils/parse-browser-origin.util';
-
-const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 // Requests without Origin come from non-browser clients and pass; a browser
 // page may only call from loopback or from an origin configured explicitly.
@@ -17,7 +16,7 @@ export const isAllowedOrigin = (
 
   return (
     url !== null &&
-    (LOOPBACK_HOSTNAMES.has(url.hostname) ||
+    (LOOPBACK_HOSTNAMES.includes(url.hostname) ||
       allowedOrigins.includes(url.origin) ||
       allowedOrigins.includes(url.hostname))
   );

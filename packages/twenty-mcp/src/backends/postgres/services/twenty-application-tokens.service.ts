@@ -9,11 +9,12 @@ import { refuseCredential } from '../../../domain/exceptions/utils/refuse-creden
 import { MCP_SCOPES } from '../../../domain/principal/types/mcp-scope.type';
 import { type Principal } from '../../../domain/principal/types/principal.type';
 import { APPLICATION_ACCESS_JWT } from '../constants/application-access-jwt.const';
+import { AbsentTables } from '../utils/absent-tables.util';
 import { findWorkspaceMember } from '../utils/find-workspace-member.util';
 import { isUuid } from '../../../domain/values/utils/is-uuid.util';
 import { WorkspaceSigningKeys } from './workspace-signing-keys.service';
 
-const ABSENT_TABLE_RECHECK_MS = 60_000;
+const AUTHORIZATION_TABLE = 'core.applicationAuthorization';
 
 type ApplicationRow = {
   name: string | null;
@@ -35,7 +36,8 @@ type MembershipRow = { roleId: string | null; isAuthorizationRevoked: boolean };
 @Injectable()
 export class TwentyApplicationTokens {
   private readonly dataSource: DataSource;
-  private authorizationTable: { exists: boolean; until: number } | null = null;
+  private readonly absentTables = new AbsentTables();
+  private hasAuthorizationTable = false;
 
   constructor(
     @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
@@ -190,22 +192,25 @@ export class TwentyApplicationTokens {
   }
 
   // core."applicationAuthorization" is recent; older databases have no
-  // revocation to honour beyond the token's own expiry. Its absence is
-  // looked at again after a while, so an upgrade of Twenty is noticed
-  // without a restart.
+  // revocation to honour beyond the token's own expiry.
   private async authorizationTableExists(): Promise<boolean> {
-    if (this.authorizationTable && this.authorizationTable.until > Date.now()) {
-      return this.authorizationTable.exists;
+    if (this.hasAuthorizationTable) {
+      return true;
+    }
+
+    if (this.absentTables.isKnownAbsent(AUTHORIZATION_TABLE)) {
+      return false;
     }
 
     const [{ exists }] = (await this.dataSource.query(
       `SELECT to_regclass('core."applicationAuthorization"') IS NOT NULL AS "exists"`,
     )) as { exists: boolean }[];
 
-    this.authorizationTable = {
-      exists,
-      until: exists ? Infinity : Date.now() + ABSENT_TABLE_RECHECK_MS,
-    };
+    if (exists) {
+      this.hasAuthorizationTable = true;
+    } else {
+      this.absentTables.markAbsent(AUTHORIZATION_TABLE);
+    }
 
     return exists;
   }

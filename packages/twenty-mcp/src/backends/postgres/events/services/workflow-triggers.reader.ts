@@ -3,6 +3,7 @@ import { type DataSource } from 'typeorm';
 import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
 import { type WorkspaceSchema } from '../../../../domain/workspace/types/workspace-schema.type';
 import { decodeStoredRows } from '../../records/utils/decode-stored-rows.util';
+import { AbsentTables } from '../../utils/absent-tables.util';
 import { buildRelatedRecordsQuery } from '../sql/build-related-records-query.util';
 import { buildWorkflowTriggersQuery } from '../sql/build-workflow-triggers-query.util';
 import { type ManyToOneJoin } from '../types/many-to-one-join.type';
@@ -13,16 +14,14 @@ import { collectJoinIds } from '../utils/collect-join-ids.util';
 // PostgreSQL's undefined_table: a workspace schema without Twenty's
 // workflow tables (older or trimmed layouts) has no workflows to start.
 const UNDEFINED_TABLE = '42P01';
-// A schema found without the table is not asked again for this long: one
-// failed statement a minute in PostgreSQL's log, not one per write, and an
-// upgrade of Twenty is still noticed without a restart.
-const ABSENT_TABLE_RECHECK_MS = 60_000;
 
 // What Twenty's workflow database-event listener reads from the workspace
 // schema: the triggers listening to some event names, and the records a
 // batch's records point to (docs/twenty-events.md).
 export class WorkflowTriggersReader {
-  private readonly absentUntil = new Map<string, number>();
+  // Schemas without the table: one failed statement a minute in
+  // PostgreSQL's log, not one per write.
+  private readonly absentTables = new AbsentTables();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -32,7 +31,7 @@ export class WorkflowTriggersReader {
   ): Promise<WorkflowDatabaseEventTrigger[]> {
     const { schemaName } = workspace;
 
-    if ((this.absentUntil.get(schemaName) ?? 0) > Date.now()) {
+    if (this.absentTables.isKnownAbsent(schemaName)) {
       return [];
     }
 
@@ -42,7 +41,7 @@ export class WorkflowTriggersReader {
       return await this.dataSource.query(sql, params);
     } catch (error) {
       if ((error as { code?: unknown }).code === UNDEFINED_TABLE) {
-        this.absentUntil.set(schemaName, Date.now() + ABSENT_TABLE_RECHECK_MS);
+        this.absentTables.markAbsent(schemaName);
 
         return [];
       }
