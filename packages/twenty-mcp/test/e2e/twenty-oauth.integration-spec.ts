@@ -70,12 +70,47 @@ class ConnectorOAuthProvider implements OAuthClientProvider {
 }
 
 // The browser: follows one redirect and reads where it leads.
-const follow = async (url: string | URL): Promise<URL> => {
-  const response = await fetch(url, { redirect: 'manual' });
+// A browser's cookies, as much of them as the sign-in uses: kept by name
+// with their path, sent where the path matches, dropped at Max-Age=0.
+type CookieJar = Map<string, { value: string; path: string }>;
+
+const cookieHeader = (jar: CookieJar | undefined, url: URL) =>
+  [...(jar ?? [])]
+    .filter(([, { path }]) => url.pathname.startsWith(path))
+    .map(([name, { value }]) => `${name}=${value}`)
+    .join('; ');
+
+const keepCookies = (jar: CookieJar | undefined, response: Response) => {
+  for (const cookie of response.headers.getSetCookie()) {
+    const [pair, ...attributes] = cookie.split(';').map((part) => part.trim());
+    const [name, value] = [
+      pair.slice(0, pair.indexOf('=')),
+      pair.slice(pair.indexOf('=') + 1),
+    ];
+    const path =
+      attributes.find((attribute) => attribute.startsWith('Path='))?.slice(5) ??
+      '/';
+
+    if (attributes.includes('Max-Age=0')) {
+      jar?.delete(name);
+    } else {
+      jar?.set(name, { value, path });
+    }
+  }
+};
+
+const follow = async (url: string | URL, jar?: CookieJar): Promise<URL> => {
+  const target = new URL(url);
+  const cookie = cookieHeader(jar, target);
+  const response = await fetch(target, {
+    redirect: 'manual',
+    headers: cookie ? { cookie } : {},
+  });
 
   expect(response.status).toBe(302);
+  keepCookies(jar, response);
 
-  return new URL(response.headers.get('location')!, url);
+  return new URL(response.headers.get('location')!, target);
 };
 
 // Twenty as the authorization server (a stand-in built from Twenty's
@@ -169,10 +204,11 @@ describe('Twenty as the OAuth authorization server', () => {
         {},
         token,
       );
-    const signIn = async () => {
-      const authorize = await follow(`${settingsUrl()}/auth/twenty`);
+    // One browser: its cookies go with every step.
+    const signIn = async (jar: CookieJar = new Map()) => {
+      const authorize = await follow(`${settingsUrl()}/auth/twenty`, jar);
 
-      return { authorize, back: await follow(authorize) };
+      return { authorize, back: await follow(authorize, jar), jar };
     };
 
     it('should offer the Twenty sign-in to the page', async () => {
@@ -186,7 +222,7 @@ describe('Twenty as the OAuth authorization server', () => {
     it('should send the browser to Twenty and back with a session for the person who signed in', async () => {
       twenty.signInAs('priya.patel@northwind.test');
 
-      const { authorize, back } = await signIn();
+      const { authorize, back, jar } = await signIn();
 
       expect(authorize.origin).toBe(twenty.url);
       expect(authorize.searchParams.get('redirect_uri')).toBe(
@@ -195,7 +231,7 @@ describe('Twenty as the OAuth authorization server', () => {
       expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
       expect(back.pathname).toBe('/settings/mcp/auth/twenty/callback');
 
-      const page = await follow(back);
+      const page = await follow(back, jar);
       const fragment = new URLSearchParams(page.hash.slice(1));
 
       expect(page.pathname).toBe('/settings/mcp/');
@@ -207,15 +243,68 @@ describe('Twenty as the OAuth authorization server', () => {
       );
 
       // The same code and state a second time: refused, nothing issued.
-      const replayed = new URLSearchParams((await follow(back)).hash.slice(1));
+      const replayed = new URLSearchParams(
+        (await follow(back, jar)).hash.slice(1),
+      );
 
+      expect(jar.size).toBe(0);
       expect(replayed.get('twentyAccessToken')).toBeNull();
       expect(replayed.get('signInError')).toBe('expired');
     });
 
+    it('should finish a sign-in only in the browser that started it', async () => {
+      twenty.signInAs('priya.patel@northwind.test');
+
+      const { back } = await signIn();
+      // Another browser (no cookie), then one whose cookie names another
+      // sign-in's state: both refused.
+      const { jar: otherBrowser } = await signIn();
+      const elsewhere = [
+        await follow(back),
+        await follow(back, otherBrowser),
+      ].map((page) => new URLSearchParams(page.hash.slice(1)));
+
+      for (const fragment of elsewhere) {
+        expect(fragment.get('twentyAccessToken')).toBeNull();
+        expect(fragment.get('signInError')).toBe('expired');
+      }
+    });
+
+    it('should finish a sign-in on another instance of the server, which kept nothing of it', async () => {
+      // A second instance behind the same public URL (a load balancer's
+      // other backend), sharing nothing in memory with the first.
+      const other = await startTestApp({
+        twentyServerUrl: twenty.url,
+        publicUrl: server.baseUrl,
+      });
+
+      try {
+        twenty.signInAs('priya.patel@northwind.test');
+
+        const { back, jar } = await signIn();
+        const page = await follow(
+          new URL(`${back.pathname}${back.search}`, other.baseUrl),
+          jar,
+        );
+
+        await expect(
+          viewer(
+            new URLSearchParams(page.hash.slice(1)).get('twentyAccessToken')!,
+          ),
+        ).resolves.toEqual({
+          data: { mcpViewer: { name: 'Priya Patel', roleLabel: 'Developer' } },
+        });
+      } finally {
+        await other.stop();
+      }
+    });
+
     it('should register with Twenty once, however many sign-ins', async () => {
       twenty.signInAs('alex.rivera@northwind.test');
-      await follow((await signIn()).back);
+
+      const { back, jar } = await signIn();
+
+      await follow(back, jar);
 
       expect(
         twenty.registrations.filter(
@@ -227,7 +316,8 @@ describe('Twenty as the OAuth authorization server', () => {
     it('should bring a declined sign-in back to the page with an error code', async () => {
       twenty.signInAs(null);
 
-      const page = await follow((await signIn()).back);
+      const { back, jar } = await signIn();
+      const page = await follow(back, jar);
 
       expect(new URLSearchParams(page.hash.slice(1)).get('signInError')).toBe(
         'cancelled',
@@ -237,7 +327,8 @@ describe('Twenty as the OAuth authorization server', () => {
     it('should refuse a user whose role may not manage API keys', async () => {
       twenty.signInAs('jordan.lee@northwind.test');
 
-      const page = await follow((await signIn()).back);
+      const { back, jar } = await signIn();
+      const page = await follow(back, jar);
       const reply = await viewer(
         new URLSearchParams(page.hash.slice(1)).get('twentyAccessToken')!,
       );

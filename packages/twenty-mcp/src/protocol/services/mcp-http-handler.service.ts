@@ -187,6 +187,7 @@ export class McpHttpHandler {
         actor: {
           name: principal.name,
           workspaceMemberId: principal.workspaceMemberId,
+          userId: principal.userId ?? null,
         },
       },
       records: this.records,

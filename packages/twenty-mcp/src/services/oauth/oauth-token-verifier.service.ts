@@ -93,6 +93,7 @@ export class OAuthTokenVerifier {
       name: user.name,
       roleId: user.roleId,
       workspaceMemberId: user.workspaceMemberId,
+      userId: user.userId,
       scopes,
       objectAllowList: null,
     };

@@ -7,9 +7,10 @@ export const TWENTY_SIGN_IN = {
   metaName: 'twenty-mcp-twenty-sign-in',
   clientName: 'Twenty MCP settings',
   scope: 'api profile',
-  // A started sign-in must come back within this time.
+  // A started sign-in must come back within this time; the browser keeps
+  // it in this cookie, sent only to the callback.
   pendingLifetimeMs: 10 * 60_000,
-  maxPending: 1_000,
+  cookieName: 'twenty_mcp_sign_in',
   httpTimeoutMs: 5_000,
   // Twenty's discovery document is read again after this time.
   metadataLifetimeMs: 5 * 60_000,

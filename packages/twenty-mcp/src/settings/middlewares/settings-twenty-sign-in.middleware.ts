@@ -10,7 +10,11 @@ import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.toke
 import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 import { isTwentyMcpException } from '../../domain/exceptions/utils/is-twenty-mcp-exception.util';
 import { TWENTY_SIGN_IN } from '../constants/twenty-sign-in.const';
+import { type PendingTwentySignIn } from '../types/pending-twenty-sign-in.type';
 import { TwentySignInService } from '../services/twenty-sign-in.service';
+import { decodePendingTwentySignIn } from '../utils/decode-pending-twenty-sign-in.util';
+import { encodePendingTwentySignIn } from '../utils/encode-pending-twenty-sign-in.util';
+import { readCookie } from '../utils/read-cookie.util';
 
 type SignInRequest = IncomingMessage & { originalUrl?: string };
 
@@ -20,21 +24,25 @@ type SignInRequest = IncomingMessage & { originalUrl?: string };
 // access token — or an error code — in the URL fragment (never sent to a
 // server; the page removes it at once). Codes, not messages: the page says
 // them in its own words, so a crafted link cannot put text on it; the
-// details go to the log.
+// details go to the log. The started sign-in waits in an HttpOnly cookie
+// scoped to the callback, SameSite=Lax (Twenty's redirect back is a
+// top-level GET, which carries it), cleared when the browser returns.
 @Injectable()
 export class SettingsTwentySignInMiddleware implements NestMiddleware {
   private readonly logger = new Logger('TwentySignIn');
   private readonly startPath: string;
   private readonly callbackPath: string;
   private readonly pagePath: string;
+  private readonly secureCookie: boolean;
 
   constructor(
-    @Inject(TWENTY_MCP_CONFIG) { settingsPath }: TwentyMcpConfig,
+    @Inject(TWENTY_MCP_CONFIG) { settingsPath, settingsUrl }: TwentyMcpConfig,
     private readonly signIn: TwentySignInService,
   ) {
     this.startPath = `${settingsPath}/${TWENTY_SIGN_IN.startPath}`;
     this.callbackPath = `${settingsPath}/${TWENTY_SIGN_IN.callbackPath}`;
     this.pagePath = `${settingsPath}/`;
+    this.secureCookie = settingsUrl.startsWith('https:');
   }
 
   async use(
@@ -48,17 +56,52 @@ export class SettingsTwentySignInMiddleware implements NestMiddleware {
     );
 
     if (url.pathname === this.startPath) {
-      return this.redirect(response, () => this.signIn.start());
+      return this.redirect(response, async () => {
+        const { location, pending } = await this.signIn.start();
+
+        response.setHeader(
+          'set-cookie',
+          this.pendingCookie(
+            encodePendingTwentySignIn(pending),
+            TWENTY_SIGN_IN.pendingLifetimeMs / 1000,
+          ),
+        );
+
+        return location;
+      });
     }
 
     if (url.pathname === this.callbackPath) {
-      return this.redirect(response, () => this.finish(url.searchParams));
+      const pending = decodePendingTwentySignIn(
+        readCookie(request.headers.cookie, TWENTY_SIGN_IN.cookieName),
+      );
+
+      // Good once: whatever happens next, this browser's sign-in is over.
+      response.setHeader('set-cookie', this.pendingCookie('', 0));
+
+      return this.redirect(response, () =>
+        this.finish(url.searchParams, pending),
+      );
     }
 
     next();
   }
 
-  private async finish(query: URLSearchParams): Promise<string> {
+  private pendingCookie(value: string, maxAgeSeconds: number): string {
+    return [
+      `${TWENTY_SIGN_IN.cookieName}=${value}`,
+      `Path=${this.callbackPath}`,
+      `Max-Age=${maxAgeSeconds}`,
+      'HttpOnly',
+      'SameSite=Lax',
+      ...(this.secureCookie ? ['Secure'] : []),
+    ].join('; ');
+  }
+
+  private async finish(
+    query: URLSearchParams,
+    pending: PendingTwentySignIn | null,
+  ): Promise<string> {
     const code = query.get('code');
     const state = query.get('state');
 
@@ -69,7 +112,7 @@ export class SettingsTwentySignInMiddleware implements NestMiddleware {
       });
     }
 
-    const accessToken = await this.signIn.finish({ code, state });
+    const accessToken = await this.signIn.finish({ code, state, pending });
 
     return this.backToPage({ twentyAccessToken: accessToken });
   }

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { TWENTY_SIGN_IN } from '../constants/twenty-sign-in.const';
+import { type PendingTwentySignIn } from '../types/pending-twenty-sign-in.type';
 import { createPkcePair } from '../utils/create-pkce-pair.util';
 
 type TwentyOAuthMetadata = {
@@ -14,7 +15,16 @@ type TwentyOAuthMetadata = {
   registration_endpoint: string;
 };
 
-type Pending = { verifier: string; expiresAt: number };
+const expired = () =>
+  new TwentyMcpException(
+    'This sign-in has expired, was already used or was started in another browser. Sign in again.',
+    TwentyMcpExceptionCode.UNAUTHENTICATED,
+    { details: { signInError: 'expired' } },
+  );
+
+const sameState = (left: string, right: string) =>
+  left.length === right.length &&
+  timingSafeEqual(Buffer.from(left), Buffer.from(right));
 
 const unavailable = (detail: string) =>
   new TwentyMcpException(
@@ -29,12 +39,13 @@ const unavailable = (detail: string) =>
 // PKCE, the browser sent to Twenty's consent page and back. Whoever signs
 // in to Twenty — password, Google, Microsoft, SSO — comes back with
 // Twenty's application token, which the settings API accepts for the user.
+// What a started sign-in needs (state, PKCE verifier, client) travels in
+// the browser's cookie, so any instance can finish it.
 @Injectable()
 export class TwentySignInService {
   private readonly logger = new Logger('TwentySignIn');
   private readonly serverUrl: string | null;
   private readonly redirectUri: string;
-  private readonly pending = new Map<string, Pending>();
   private metadata: {
     value: Promise<TwentyOAuthMetadata>;
     until: number;
@@ -50,18 +61,13 @@ export class TwentySignInService {
     return this.serverUrl !== null;
   }
 
-  // Where to send the browser: Twenty's consent page for a new sign-in.
-  async start(): Promise<string> {
+  // Where to send the browser (Twenty's consent page for a new sign-in),
+  // and the sign-in that browser must bring back.
+  async start(): Promise<{ location: string; pending: PendingTwentySignIn }> {
     const metadata = await this.readMetadata();
     const clientId = await this.register(metadata);
     const state = randomBytes(32).toString('base64url');
     const { verifier, challenge } = createPkcePair();
-
-    this.forgetExpired();
-    this.pending.set(state, {
-      verifier,
-      expiresAt: Date.now() + TWENTY_SIGN_IN.pendingLifetimeMs,
-    });
 
     const url = new URL(metadata.authorization_endpoint);
 
@@ -75,32 +81,40 @@ export class TwentySignInService {
       state,
     }).toString();
 
-    return url.href;
+    return {
+      location: url.href,
+      pending: {
+        state,
+        verifier,
+        clientId,
+        expiresAt: Date.now() + TWENTY_SIGN_IN.pendingLifetimeMs,
+      },
+    };
   }
 
   // The code Twenty sent the browser back with, exchanged for Twenty's
-  // access token. A state is good once, for a limited time.
+  // access token — only in the browser that started this sign-in (its
+  // cookie names the same state), for a limited time; the cookie is cleared
+  // on the way back, and Twenty takes a code once.
   async finish({
     code,
     state,
+    pending,
   }: {
     code: string;
     state: string;
+    pending: PendingTwentySignIn | null;
   }): Promise<string> {
-    const pending = this.pending.get(state);
-
-    this.pending.delete(state);
-
-    if (!pending || pending.expiresAt < Date.now()) {
-      throw new TwentyMcpException(
-        'This sign-in has expired or was already used. Sign in again.',
-        TwentyMcpExceptionCode.UNAUTHENTICATED,
-        { details: { signInError: 'expired' } },
-      );
+    if (
+      !pending ||
+      !sameState(pending.state, state) ||
+      pending.expiresAt < Date.now()
+    ) {
+      throw expired();
     }
 
     const metadata = await this.readMetadata();
-    const clientId = await this.register(metadata);
+    const { clientId } = pending;
     const body = await this.post(
       metadata.token_endpoint,
       new URLSearchParams({
@@ -114,7 +128,10 @@ export class TwentySignInService {
 
     if (typeof body.access_token !== 'string') {
       // A registration Twenty has since cleaned up: register again next time.
-      if (body.error === 'invalid_client') {
+      if (
+        body.error === 'invalid_client' &&
+        (await this.clientId?.catch(() => null)) === clientId
+      ) {
         this.clientId = null;
       }
 
@@ -245,18 +262,5 @@ export class TwentySignInService {
     }
 
     return body as Record<string, unknown>;
-  }
-
-  private forgetExpired(): void {
-    const now = Date.now();
-
-    for (const [state, pending] of this.pending) {
-      if (
-        pending.expiresAt < now ||
-        this.pending.size >= TWENTY_SIGN_IN.maxPending
-      ) {
-        this.pending.delete(state);
-      }
-    }
   }
 }

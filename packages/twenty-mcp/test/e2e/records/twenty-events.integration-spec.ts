@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
+
 import { type Client } from '@modelcontextprotocol/client';
-import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
+import { DEMO_WORKSPACE, mintApplicationToken } from '@twenty-mcp/twenty-db';
 import {
   demoTokens,
   startRedisServer,
+  TEST_APP_SECRET,
   type TestRedisServer,
 } from '@twenty-mcp/twenty-db/testing';
 import { type Job, Worker } from 'bullmq';
@@ -319,6 +322,72 @@ describe('Twenty events: write tools enqueue Twenty’s jobs', () => {
       before: 'Engineer',
       after: 'Committed',
     });
+  });
+
+  it("names the writing user and workspace member when the credential speaks for a user (Twenty's application token)", async () => {
+    const [{ databaseSchema }] = await server.dataSource.query<
+      { databaseSchema: string }[]
+    >(`SELECT "databaseSchema" FROM core."workspace" WHERE "id" = $1`, [
+      DEMO_WORKSPACE.id,
+    ]);
+    const [member] = await server.dataSource.query<
+      { userId: string; userWorkspaceId: string; memberId: string }[]
+    >(
+      `SELECT u."id" AS "userId", uw."id" AS "userWorkspaceId", m."id" AS "memberId"
+         FROM core."user" u
+         JOIN core."userWorkspace" uw ON uw."userId" = u."id" AND uw."workspaceId" = $1
+         JOIN "${databaseSchema}"."workspaceMember" m ON m."userId" = u."id"
+        WHERE u."email" = 'alex.rivera@northwind.test'`,
+      [DEMO_WORKSPACE.id],
+    );
+    const [application] = await server.dataSource.query<{ id: string }[]>(
+      `INSERT INTO core."application"
+         ("workspaceId", "universalIdentifier", name, "sourceType", "sourcePath",
+          "defaultRoleId", "applicationRegistrationId")
+       SELECT $1, $2, 'Claude', 'OAUTH_ONLY', 'oauth-install', r.id, $3
+         FROM core."role" r WHERE r."workspaceId" = $1 AND r.label = 'Admin'
+       RETURNING id`,
+      [DEMO_WORKSPACE.id, randomUUID(), randomUUID()],
+    );
+    const user = await connectClient(
+      server.url,
+      mintApplicationToken({
+        signer: { kind: 'workspaceSecret', appSecret: TEST_APP_SECRET },
+        workspaceId: DEMO_WORKSPACE.id,
+        applicationId: application.id,
+        user: {
+          userId: member.userId,
+          userWorkspaceId: member.userWorkspaceId,
+        },
+      }),
+      { name: 'twenty-events-user-e2e' },
+    );
+
+    try {
+      await callTool(user, 'create_records', {
+        object: 'person',
+        records: people(2, 'ByUser'),
+      });
+    } finally {
+      await user.close();
+    }
+
+    const jobs = await jobsOf('person.created');
+
+    for (const job of jobs.values()) {
+      expect(job.data.actor).toEqual({ type: 'user' });
+      expect(
+        job.data.events.map(({ userId, workspaceMemberId }) => ({
+          userId,
+          workspaceMemberId,
+        })),
+      ).toEqual(
+        Array(2).fill({
+          userId: member.userId,
+          workspaceMemberId: member.memberId,
+        }),
+      );
+    }
   });
 
   it('reports delivery and, with Redis down, commits the write and counts the jobs that failed', async () => {

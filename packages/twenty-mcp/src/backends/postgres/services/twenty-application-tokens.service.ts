@@ -116,6 +116,7 @@ export class TwentyApplicationTokens {
       roleId: membership.roleId,
       applicationRoleId: application.defaultRoleId,
       workspaceMemberId: member.id,
+      userId,
       scopes: MCP_SCOPES,
       objectAllowList: null,
     };

@@ -17,6 +17,9 @@ export type Principal = {
   // intersectionOf). Absent or null: roleId alone.
   applicationRoleId?: string | null;
   workspaceMemberId: string | null;
+  // Twenty's user id when the principal speaks for a user (OAuth users,
+  // applications acting for a user): Twenty's events carry it as `userId`.
+  userId?: string | null;
   scopes: readonly McpScope[];
   // Object metadata ids the credential is limited to; null: no limit.
   objectAllowList: readonly string[] | null;

@@ -6,7 +6,11 @@ import { type WorkspaceSchema } from '../../workspace/types/workspace-schema.typ
 export type RecordsAccess = {
   workspace: WorkspaceSchema;
   permissions: EffectivePermissions;
-  actor: { name: string; workspaceMemberId: string | null };
+  actor: {
+    name: string;
+    workspaceMemberId: string | null;
+    userId?: string | null;
+  };
   // The call's cancellation (the client went away or sent
   // notifications/cancelled): aborting it cancels the running read.
   signal?: AbortSignal;

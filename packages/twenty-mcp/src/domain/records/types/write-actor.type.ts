@@ -6,4 +6,7 @@ export type WriteActor = {
   source: ActorSource;
   name: string;
   workspaceMemberId: string | null;
+  // Not stamped on records: carried on the write's events, as Twenty's
+  // authContext.user.id is.
+  userId?: string | null;
 };

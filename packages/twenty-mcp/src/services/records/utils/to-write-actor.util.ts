@@ -6,4 +6,5 @@ export const toWriteActor = ({ actor }: RecordsAccess): WriteActor => ({
   source: 'API',
   name: actor.name,
   workspaceMemberId: actor.workspaceMemberId,
+  userId: actor.userId ?? null,
 });

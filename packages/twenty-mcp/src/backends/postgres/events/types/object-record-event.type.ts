@@ -5,8 +5,8 @@ export type RecordDiff = Record<string, { before: unknown; after: unknown }>;
 // One record's event, shaped like Twenty's ObjectRecord*Event
 // (twenty-shared/database-events): created and restored carry `after`,
 // destroyed `before`, updated / deleted / restored `before`, `after`,
-// `updatedFields` and `diff`. userId is Twenty's user id, which MCP
-// credentials do not carry: it is never set.
+// `updatedFields` and `diff`. userId and workspaceMemberId name the writing
+// user when the credential speaks for one.
 export type ObjectRecordEvent = {
   recordId: string;
   userId?: string;

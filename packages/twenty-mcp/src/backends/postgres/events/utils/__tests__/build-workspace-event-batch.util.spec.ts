@@ -33,18 +33,24 @@ describe('buildWorkspaceEventBatch', () => {
     });
   });
 
-  it("should attribute a user's write to their workspace member on every event", () => {
+  it("should attribute a user's write to their user and workspace member on every event", () => {
     const batch = buildWorkspaceEventBatch({
       write,
       workspaceId: 'w1',
       objectMetadata,
-      actor: { source: 'API', name: 'Ada', workspaceMemberId: 'm1' },
+      actor: {
+        source: 'API',
+        name: 'Ada',
+        workspaceMemberId: 'm1',
+        userId: 'u1',
+      },
     });
 
     expect(batch.actor).toEqual({ type: 'user' });
     expect(batch.events).toEqual([
       {
         recordId: 'r1',
+        userId: 'u1',
         workspaceMemberId: 'm1',
         properties: { before: { id: 'r1' } },
       },
