@@ -41,7 +41,37 @@ const WORKFLOWS = {
   softDeleted: randomUUID(),
   otherObject: randomUUID(),
   cron: randomUUID(),
+  createdFiltered: randomUUID(),
+  createdFilteredOut: randomUUID(),
+  createdUnknownOperand: randomUUID(),
+  updatedAtLeast50: randomUUID(),
+  updatedAtMost10: randomUUID(),
+  updatedUnknownOperand: randomUUID(),
 };
+// A record filter as Twenty's workflow editor stores it in the trigger's
+// settings: conditions on `{{trigger.…}}` paths, in groups.
+const condition = (
+  groupId: string,
+  type: string,
+  operand: string,
+  field: string,
+  value: string,
+) => ({
+  id: randomUUID(),
+  type,
+  operand,
+  stepOutputKey: `{{trigger.properties.after.${field}}}`,
+  value,
+  stepFilterGroupId: groupId,
+});
+const recordFilter = (
+  conditions: ReturnType<typeof condition>[],
+  groups: {
+    id: string;
+    logicalOperator: 'AND' | 'OR';
+    parentStepFilterGroupId?: string;
+  }[] = [{ id: 'root', logicalOperator: 'AND' }],
+) => ({ stepFilters: conditions, stepFilterGroups: groups });
 
 // Workflows started by database events start for writes made through MCP:
 // with Twenty's `workflowAutomatedTrigger` table in the workspace schema,
@@ -315,5 +345,147 @@ describe('Twenty events: workflows triggered by database events', () => {
     expect(started(await receive(1))).toEqual([
       [WORKFLOWS.personCreated, records[0].id],
     ]);
+  });
+
+  // Twenty evaluates a trigger's record filter on the enriched event before
+  // it enqueues: a filtered workflow starts exactly for the records the
+  // filter lets through, and a filter the sidecar cannot evaluate (here an
+  // operand Twenty does not know) starts nothing. Each write is followed by
+  // a person creation, whose job must come next: nothing else was queued.
+  const expectNothingElseQueued = async () => {
+    const { records } = await callTool(admin, 'create_records', {
+      object: 'person',
+      records: [{ name: { firstName: 'Flow', lastName: 'Sentinel' } }],
+    });
+
+    expect(started(await receive(1))).toEqual([
+      [WORKFLOWS.personCreated, records[0].id],
+    ]);
+  };
+  let filteredCompanyId: string;
+
+  it('company.created with record filters: starts only the workflows whose filter the new company matches', async () => {
+    await insertTrigger(WORKFLOWS.createdFiltered, {
+      eventName: 'company.created',
+      // name contains "Filtered" AND (employees >= 100 OR the account
+      // owner, an enriched relation, is the member)
+      filter: recordFilter(
+        [
+          condition('root', 'TEXT', 'CONTAINS', 'name', 'Filtered'),
+          condition(
+            'either',
+            'NUMBER',
+            'GREATER_THAN_OR_EQUAL',
+            'employees',
+            '100',
+          ),
+          condition('either', 'RELATION', 'IS', 'accountOwner', memberId),
+        ],
+        [
+          { id: 'root', logicalOperator: 'AND' },
+          {
+            id: 'either',
+            logicalOperator: 'OR',
+            parentStepFilterGroupId: 'root',
+          },
+        ],
+      ),
+    });
+    await insertTrigger(WORKFLOWS.createdFilteredOut, {
+      eventName: 'company.created',
+      filter: recordFilter([
+        condition('root', 'TEXT', 'IS', 'name', 'Some Other Co'),
+      ]),
+    });
+    await insertTrigger(WORKFLOWS.createdUnknownOperand, {
+      eventName: 'company.created',
+      filter: recordFilter([
+        condition('root', 'TEXT', 'STARTS_WITH', 'name', 'Filtered'),
+      ]),
+    });
+
+    const { records } = await callTool(admin, 'create_records', {
+      object: 'company',
+      records: [
+        { name: 'Filtered Co', employees: 5, accountOwnerId: memberId },
+        { name: 'Filtered Without Owner', employees: 5 },
+        { name: 'Plain Co', accountOwnerId: memberId },
+      ],
+    });
+
+    filteredCompanyId = records[0].id;
+
+    const [job] = await receive(1);
+
+    expect(started([job])).toEqual([
+      [WORKFLOWS.createdFiltered, filteredCompanyId],
+    ]);
+    expect(job.data.payload.properties.after).toMatchObject({
+      name: 'Filtered Co',
+      accountOwner: { id: memberId },
+    });
+    await expectNothingElseQueued();
+  });
+
+  it('company.updated with record filters: decides on the updated record, after the watched-fields rule', async () => {
+    const watchingEmployees = (filter: Record<string, unknown>) => ({
+      eventName: 'company.updated',
+      fields: ['employees'],
+      filter,
+    });
+
+    await insertTrigger(
+      WORKFLOWS.updatedAtLeast50,
+      watchingEmployees(
+        recordFilter([
+          condition(
+            'root',
+            'NUMBER',
+            'GREATER_THAN_OR_EQUAL',
+            'employees',
+            '50',
+          ),
+        ]),
+      ),
+    );
+    await insertTrigger(
+      WORKFLOWS.updatedAtMost10,
+      watchingEmployees(
+        recordFilter([
+          // A deprecated spelling: 'lessThan' is "at most".
+          condition('root', 'NUMBER', 'lessThan', 'employees', '10'),
+        ]),
+      ),
+    );
+    await insertTrigger(
+      WORKFLOWS.updatedUnknownOperand,
+      watchingEmployees(
+        recordFilter([
+          condition('root', 'NUMBER', 'BETWEEN', 'employees', '[0,1000]'),
+        ]),
+      ),
+    );
+
+    const update = (values: Record<string, unknown>) =>
+      callTool(admin, 'update_records', {
+        object: 'company',
+        records: [{ id: filteredCompanyId, ...values }],
+      });
+
+    // Employees not touched: no filter is even asked.
+    await update({ idealCustomerProfile: true });
+    await expectNothingElseQueued();
+
+    await update({ employees: 60 });
+    expect(started(await receive(1))).toEqual([
+      [WORKFLOWS.updatedAtLeast50, filteredCompanyId],
+    ]);
+    await expectNothingElseQueued();
+
+    await update({ employees: 8 });
+    expect(started(await receive(1))).toEqual([
+      [WORKFLOWS.updatedAtMost10, filteredCompanyId],
+    ]);
+    await expectNothingElseQueued();
   });
 });

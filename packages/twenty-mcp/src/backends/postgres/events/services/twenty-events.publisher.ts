@@ -24,6 +24,7 @@ import { buildWorkspaceEventBatch } from '../utils/build-workspace-event-batch.u
 import { enrichWorkflowBatch } from '../utils/enrich-workflow-batch.util';
 import { listEnrichedRecords } from '../utils/list-enriched-records.util';
 import { listManyToOneJoins } from '../utils/list-many-to-one-joins.util';
+import { matchWorkflowTriggers } from '../utils/match-workflow-triggers.util';
 import { planTwentyJobs } from '../utils/plan-twenty-jobs.util';
 import { planWorkflowTriggerJobs } from '../utils/plan-workflow-trigger-jobs.util';
 import { WorkflowTriggersReader } from './workflow-triggers.reader';
@@ -193,11 +194,16 @@ export class TwentyEventsPublisher implements OnApplicationShutdown {
     }
 
     const jobs: TwentyJob[] = [];
+    // Twenty evaluates time-relative filters when the write's event arrives.
+    const now = new Date();
 
     for (const { write, batch } of candidates) {
-      const planned = planWorkflowTriggerJobs(batch, write.action, triggers);
+      // Record filters may read relations: they are evaluated on the
+      // enriched batch, so what is read first is the events some trigger
+      // watches.
+      const watched = matchWorkflowTriggers(batch, write.action, triggers);
 
-      if (planned.length === 0) {
+      if (watched.length === 0) {
         continue;
       }
 
@@ -209,22 +215,29 @@ export class TwentyEventsPublisher implements OnApplicationShutdown {
           listEnrichedRecords(batch, write.action),
         );
 
-        jobs.push(
-          ...planWorkflowTriggerJobs(
-            enrichWorkflowBatch({
-              batch,
-              action: write.action,
-              joins,
-              relatedByJoinColumn,
-            }),
-            write.action,
-            triggers,
-          ),
+        const plan = planWorkflowTriggerJobs(
+          enrichWorkflowBatch({
+            batch,
+            action: write.action,
+            joins,
+            relatedByJoinColumn,
+          }),
+          write.action,
+          triggers,
+          now,
         );
+
+        jobs.push(...plan.jobs);
+
+        for (const { workflowId, reason } of plan.unevaluableFilters) {
+          this.logger.warn(
+            `workflow ${workflowId} not started for ${batch.name} in workspace ${workspace.workspaceId}: its trigger's record filter has ${reason}`,
+          );
+        }
       } catch (error) {
-        this.failedJobs += planned.length;
+        this.failedJobs += watched.length;
         this.logger.error(
-          `${planned.length} workflow(s) will not start for ${batch.name} in workspace ${workspace.workspaceId}: reading the records' relations failed`,
+          `${watched.length} workflow(s) will not start for ${batch.name} in workspace ${workspace.workspaceId}: reading the records' relations failed`,
           error instanceof Error ? error.stack : String(error),
         );
       }

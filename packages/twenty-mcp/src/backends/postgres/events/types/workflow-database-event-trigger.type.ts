@@ -7,7 +7,8 @@ export type WorkflowDatabaseEventTrigger = {
     eventName?: unknown;
     // Updated fields, any of which starts the workflow; none: any update.
     fields?: unknown;
-    // Newer Twenty only: a record filter evaluated in-process.
-    filter?: { stepFilters?: unknown } | null;
+    // A record filter ({ stepFilters, stepFilterGroups }), evaluated by
+    // evaluateWorkflowTriggerFilter.
+    filter?: unknown;
   };
 };
