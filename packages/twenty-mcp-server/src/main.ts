@@ -16,6 +16,7 @@ import { describeRecordEvents } from './banner/utils/describe-record-events.util
 import { describeTwentyLayout } from './banner/utils/describe-twenty-layout.util';
 import { findUnknownVariables } from './config/find-unknown-variables.util';
 import { readServerConfig } from './config/read-server-config.util';
+import { runAuditCommand } from './cli/run-audit-command';
 import { type RunningServer, startServer } from './start-server';
 
 const demoTokens = async (server: RunningServer) => {
@@ -125,7 +126,17 @@ const bootstrap = async () => {
   process.once('SIGTERM', () => void stop());
 };
 
-bootstrap().catch((error: unknown) => {
+// `audit verify|export` (docs/audit-trail.md), else the server.
+const run =
+  process.argv[2] === 'audit'
+    ? runAuditCommand(process.argv.slice(3), {
+        env: process.env,
+        stdout: process.stdout,
+        stderr: process.stderr,
+      }).then((code) => process.exit(code))
+    : bootstrap();
+
+run.catch((error: unknown) => {
   console.error(
     `twenty-mcp-server: ${error instanceof Error ? error.message : String(error)}`,
   );

@@ -84,6 +84,7 @@ export const startServer = async (
         settingsAllowedOrigins: config.settingsAllowedOrigins,
         settingsMaxBodyBytes: config.settingsMaxBodyBytes,
         limits: config.limits,
+        confirmations: config.confirmations,
       },
       logging,
     ),

@@ -35,3 +35,13 @@ export {
   type TwentyLayoutPort,
 } from './ports/twenty-layout.port';
 export { type TwentyLayoutReport } from './domain/twenty/types/twenty-layout-report.type';
+
+// The audit trail for host commands (verify, export): docs/audit-trail.md.
+export { openAuditLog } from './storage/utils/open-audit-log.util';
+export { type McpAuditLog } from './storage/services/mcp-audit-log.service';
+export { type AuditChainVerification } from './domain/audit/types/audit-chain-verification.type';
+export { type AuditExportFormat } from './domain/audit/types/audit-export-format.type';
+export {
+  formatAuditExportHeader,
+  formatAuditExportRow,
+} from './domain/audit/utils/format-audit-export.util';

@@ -24,9 +24,12 @@ const answersPing = (port: number) =>
   });
 
 // A throwaway Debian redis-server on a free loopback port, nothing written
-// to disk (tools/test/ensure-debian-packages.sh installs the package).
-export const startRedisServer = async (): Promise<TestRedisServer> => {
-  const port = await findFreePort();
+// to disk (tools/test/ensure-debian-packages.sh installs the package). A
+// port: to restart one that was stopped, at the same URL.
+export const startRedisServer = async ({
+  port: requestedPort,
+}: { port?: number } = {}): Promise<TestRedisServer> => {
+  const port = requestedPort ?? (await findFreePort());
   const child = spawn(
     REDIS_SERVER,
     [

@@ -44,6 +44,17 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
       maxBatchMessages: values.MCP_MAX_BATCH_MESSAGES,
       maxResponseBytes: values.MCP_MAX_RESPONSE_BYTES,
       maxOpenStreamsPerToken: values.MCP_MAX_STREAMS_PER_TOKEN,
+      readCallsPerTokenPerHour: values.MCP_READ_CALLS_PER_TOKEN_PER_HOUR,
+      writeCallsPerTokenPerHour: values.MCP_WRITE_CALLS_PER_TOKEN_PER_HOUR,
+      callsPerWorkspacePerHour: values.MCP_CALLS_PER_WORKSPACE_PER_HOUR,
+      idempotencyKeyLifetimeSeconds: values.MCP_IDEMPOTENCY_KEY_TTL_SECONDS,
+    }).filter(([, value]) => value !== undefined),
+  );
+
+  const confirmations = Object.fromEntries(
+    Object.entries({
+      ttlSeconds: values.MCP_CONFIRMATION_TTL_SECONDS,
+      softDeleteThreshold: values.MCP_CONFIRM_SOFT_DELETES_ABOVE,
     }).filter(([, value]) => value !== undefined),
   );
 
@@ -71,6 +82,7 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
       ? {}
       : { settingsMaxBodyBytes: values.MCP_SETTINGS_MAX_BODY_BYTES }),
     ...(Object.keys(limits).length > 0 ? { limits } : {}),
+    ...(Object.keys(confirmations).length > 0 ? { confirmations } : {}),
     logLevel: values.LOG_LEVEL ?? 'info',
     trustProxy: values.TRUST_PROXY ?? false,
     ...(values.TWENTY_DB_PORT === undefined

@@ -47,9 +47,13 @@ export type ServerConfig = {
   // MCP_SETTINGS_ALLOWED_ORIGINS / MCP_SETTINGS_MAX_BODY_BYTES.
   settingsAllowedOrigins?: string[];
   settingsMaxBodyBytes?: number;
-  // MCP_STATEMENT_TIMEOUT_MS, MCP_MAX_*: the module's limits
+  // MCP_STATEMENT_TIMEOUT_MS, MCP_MAX_*, MCP_*_PER_HOUR: the module's limits
   // (docs/limits.md); each unset one keeps the module's default.
   limits?: TwentyMcpModuleOptions['limits'];
+  // MCP_CONFIRMATION_TTL_SECONDS / MCP_CONFIRM_SOFT_DELETES_ABOVE: two-phase
+  // destructive operations (docs/guardrails.md); the module's defaults
+  // (300 s, 10 ids) when unset.
+  confirmations?: TwentyMcpModuleOptions['confirmations'];
   // LOG_LEVEL: the lowest level written (info when unset).
   logLevel?: LogLevel;
   // TRUST_PROXY: Express's `trust proxy`, so client addresses behind a

@@ -184,6 +184,15 @@ export const SERVER_ENV_SCHEMA = z
           },
     ),
     MCP_OAUTH_EMAIL_CLAIM: text,
+    // Two-phase destructive operations (docs/guardrails.md).
+    MCP_CONFIRMATION_TTL_SECONDS: wholeNumber('MCP_CONFIRMATION_TTL_SECONDS', {
+      min: 1,
+      unit: 'a whole number of seconds >= 1',
+    }),
+    MCP_CONFIRM_SOFT_DELETES_ABOVE: wholeNumber(
+      'MCP_CONFIRM_SOFT_DELETES_ABOVE',
+      { min: 0, unit: 'a whole number of ids >= 0' },
+    ),
     MCP_SETTINGS_ALLOWED_ORIGINS: list,
     MCP_SETTINGS_MAX_BODY_BYTES: wholeNumber('MCP_SETTINGS_MAX_BODY_BYTES', {
       min: 1_024,
@@ -209,6 +218,24 @@ export const SERVER_ENV_SCHEMA = z
       min: 1,
       unit: 'a whole number >= 1',
     }),
+    // Hourly call limits: instance defaults a workspace admin can change,
+    // within the settings API's bounds.
+    MCP_READ_CALLS_PER_TOKEN_PER_HOUR: wholeNumber(
+      'MCP_READ_CALLS_PER_TOKEN_PER_HOUR',
+      { min: 1, max: 1_000_000, unit: 'a whole number from 1 to 1000000' },
+    ),
+    MCP_WRITE_CALLS_PER_TOKEN_PER_HOUR: wholeNumber(
+      'MCP_WRITE_CALLS_PER_TOKEN_PER_HOUR',
+      { min: 1, max: 1_000_000, unit: 'a whole number from 1 to 1000000' },
+    ),
+    MCP_CALLS_PER_WORKSPACE_PER_HOUR: wholeNumber(
+      'MCP_CALLS_PER_WORKSPACE_PER_HOUR',
+      { min: 1, max: 1_000_000, unit: 'a whole number from 1 to 1000000' },
+    ),
+    MCP_IDEMPOTENCY_KEY_TTL_SECONDS: wholeNumber(
+      'MCP_IDEMPOTENCY_KEY_TTL_SECONDS',
+      { min: 1, unit: 'a whole number of seconds >= 1' },
+    ),
     LOG_LEVEL: variable((value) =>
       (LOG_LEVELS as readonly string[]).includes(value)
         ? (value as (typeof LOG_LEVELS)[number])

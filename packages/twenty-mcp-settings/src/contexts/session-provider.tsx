@@ -68,11 +68,16 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   });
   const [issuedToken, setIssuedToken] = useState<IssuedTokenMemo | null>(null);
   const tokenRef = useRef<string | null>(null);
+  // Bumped whenever a session ends: an answer that arrives afterwards for
+  // an older attempt (a sign-in check, a page's query) changes nothing, so
+  // "Sign out" is never undone or reworded by a request still in flight.
+  const generationRef = useRef(0);
   // Taken once: StrictMode runs the start-up effect twice, and the first run
   // already removed the fragment from the address.
   const redirectRef = useRef<SignInRedirect | null | undefined>(undefined);
 
   const endSession = useCallback((notice: string | null) => {
+    generationRef.current += 1;
     tokenRef.current = null;
     sessionStorage.removeItem(SESSION_STORAGE_KEYS.token);
     setIssuedToken(null);
@@ -82,6 +87,9 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
   // The first candidate the API accepts becomes the session.
   const establish = useCallback(
     async (candidates: Candidate[], refusedNotice = EXPIRED_NOTICE) => {
+      const generation = generationRef.current;
+      const current = () => generation === generationRef.current;
+
       for (const candidate of candidates) {
         try {
           const { mcpViewer } = await graphqlRequest<{ mcpViewer: McpViewer }>({
@@ -89,11 +97,19 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
             token: candidate.token,
           });
 
+          if (!current()) {
+            return;
+          }
+
           tokenRef.current = candidate.token;
           setSession({ status: 'signed-in', ...candidate, viewer: mcpViewer });
 
           return;
         } catch (error) {
+          if (!current()) {
+            return;
+          }
+
           if (hasCode(error, 'UNAUTHENTICATED')) {
             if (candidate.source === 'sign-in') {
               sessionStorage.removeItem(SESSION_STORAGE_KEYS.token);
@@ -114,10 +130,12 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
         }
       }
 
-      setSession({
-        status: 'signed-out',
-        notice: candidates.length > 0 ? refusedNotice : null,
-      });
+      if (current()) {
+        setSession({
+          status: 'signed-out',
+          notice: candidates.length > 0 ? refusedNotice : null,
+        });
+      }
     },
     [],
   );
@@ -158,6 +176,8 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
 
   const request = useCallback(
     async <TData,>(query: string, variables?: Record<string, unknown>) => {
+      const generation = generationRef.current;
+
       try {
         return await graphqlRequest<TData>({
           query,
@@ -165,6 +185,11 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
           token: tokenRef.current,
         });
       } catch (error) {
+        // The session this request was made in has ended since.
+        if (generation !== generationRef.current) {
+          throw error;
+        }
+
         if (hasCode(error, 'UNAUTHENTICATED')) {
           endSession(EXPIRED_NOTICE);
         } else if (hasCode(error, 'FORBIDDEN')) {

@@ -1,10 +1,14 @@
 import { type ClientConfig } from './client-config.type';
+import { type McpCallLimits } from './mcp-call-limits.type';
 import { type McpToolMode } from './mcp-tool-mode.type';
 
 export type McpSettings = {
   instanceEnabled: boolean;
   isEnabled: boolean;
   exposeNewObjects: boolean;
+  // This workspace's hourly limits, and the instance's defaults.
+  callLimits: McpCallLimits;
+  defaultCallLimits: McpCallLimits;
   endpointUrl: string;
   toolMode: McpToolMode;
   // Whether writes made through MCP reach Twenty's worker (timeline,

@@ -12,6 +12,7 @@ import { type McpObjectChoice } from '../../src/types/mcp-object-choice.type';
 import { type McpGrantableRole } from '../../src/types/mcp-grantable-role.type';
 import { type McpObjectExposure } from '../../src/types/mcp-object-exposure.type';
 import { type McpScope } from '../../src/types/mcp-scope.type';
+import { type McpCallLimits } from '../../src/types/mcp-call-limits.type';
 import { type McpSettings } from '../../src/types/mcp-settings.type';
 import { type McpToken } from '../../src/types/mcp-token.type';
 import { type McpToolMode } from '../../src/types/mcp-tool-mode.type';
@@ -76,7 +77,7 @@ type SignInInput = { email: string; password: string; workspaceId?: string };
 type UpdateMcpSettingsInput = {
   isEnabled?: boolean | null;
   exposeNewObjects?: boolean | null;
-};
+} & { [limit in keyof McpCallLimits]?: number | null };
 
 type IssueMcpTokenInput = {
   name: string;
@@ -529,8 +530,29 @@ export class FakeSettingsApi {
       context: Context,
     ): McpSettings => {
       this.authenticate(context);
+
+      const callLimits = { ...this.state.settings.callLimits };
+
+      for (const name of Object.keys(callLimits) as (keyof McpCallLimits)[]) {
+        const value = input[name];
+
+        if (value === null) {
+          callLimits[name] = this.state.settings.defaultCallLimits[name];
+        } else if (value !== undefined) {
+          if (value < 1 || value > 1_000_000) {
+            fail(
+              'BAD_USER_INPUT',
+              `${name} must be a whole number from 1 to 1000000`,
+            );
+          }
+
+          callLimits[name] = value;
+        }
+      }
+
       this.state.settings = {
         ...this.state.settings,
+        callLimits,
         ...(typeof input.isEnabled === 'boolean'
           ? { isEnabled: input.isEnabled }
           : {}),

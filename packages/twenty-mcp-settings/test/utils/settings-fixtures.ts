@@ -102,6 +102,13 @@ export const CLIENT_CONFIGS = [
   },
 ];
 
+// The module's defaults (docs/limits.md).
+export const DEFAULT_CALL_LIMITS = {
+  readCallsPerTokenPerHour: 1000,
+  writeCallsPerTokenPerHour: 200,
+  callsPerWorkspacePerHour: 3000,
+};
+
 export const createFakeApiState = (
   overrides: Partial<FakeApiState> = {},
 ): FakeApiState => ({
@@ -110,6 +117,8 @@ export const createFakeApiState = (
     instanceEnabled: true,
     isEnabled: true,
     exposeNewObjects: true,
+    callLimits: DEFAULT_CALL_LIMITS,
+    defaultCallLimits: DEFAULT_CALL_LIMITS,
     endpointUrl: ENDPOINT_URL,
     toolMode: 'COMPACT',
     twentyEventsDelivery: 'QUEUED',

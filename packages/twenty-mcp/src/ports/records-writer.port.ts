@@ -1,5 +1,7 @@
 import { type FilterNode } from '../domain/records/types/filter-node.type';
 import { type FindByIdsQuery } from '../domain/records/types/find-by-ids-query.type';
+import { type IdempotencyClaim } from '../domain/records/types/idempotency-claim.type';
+import { type IdempotencyClaimOutcome } from '../domain/records/types/idempotency-claim-outcome.type';
 import { type QueryTarget } from '../domain/records/types/query-target.type';
 import { type Selection } from '../domain/records/types/selection.type';
 import { type StoredRecord } from '../domain/records/types/stored-record.type';
@@ -25,6 +27,17 @@ export interface RecordsWriter {
     actor: WriteActor,
     returning: Selection,
   ): Promise<StoredRecord | null>;
+  // A create call's idempotency key, claimed for this transaction: it
+  // exists once the transaction commits, with the ids given to
+  // completeIdempotencyKey, and not at all if it rolls back. A claim waits
+  // while another transaction holds the same key.
+  claimIdempotencyKey(
+    claim: IdempotencyClaim,
+  ): Promise<IdempotencyClaimOutcome>;
+  completeIdempotencyKey(
+    claim: IdempotencyClaim,
+    recordIds: readonly string[],
+  ): Promise<void>;
   findByIds(query: FindByIdsQuery): Promise<StoredRecord[]>;
   // Every live record matching the filter, unordered and unpaged: for
   // bounded internal reads (one note's links).

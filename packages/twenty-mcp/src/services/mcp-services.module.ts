@@ -1,6 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
+import { AuditRetentionService } from './audit/audit-retention.service';
+import { AuditTrailService } from './audit/audit-trail.service';
 import { AuthFailureLimiter } from './auth-failures/auth-failure-limiter.service';
+import { CallLimiter } from './call-limits/call-limiter.service';
+import { ConfirmationsService } from './confirmations/confirmations.service';
 import { CredentialResolver } from './credentials/credential-resolver.service';
 import { McpMetricsService } from './metrics/mcp-metrics.service';
 import { OAuthTokenVerifier } from './oauth/oauth-token-verifier.service';
@@ -24,7 +28,11 @@ export class McpServicesModule {
     backend: DynamicModule;
   }): DynamicModule {
     const services = [
+      AuditRetentionService,
+      AuditTrailService,
       AuthFailureLimiter,
+      CallLimiter,
+      ConfirmationsService,
       CredentialResolver,
       McpMetricsService,
       OAuthTokenVerifier,

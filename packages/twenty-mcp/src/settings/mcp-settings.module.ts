@@ -15,9 +15,11 @@ import { TWENTY_MCP_CONFIG } from '../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../config/types/twenty-mcp-config.type';
 import { SettingsAuthGuard } from './guards/settings-auth.guard';
 import { SettingsApiHttpMiddleware } from './middlewares/settings-api-http.middleware';
+import { SettingsAuditExportMiddleware } from './middlewares/settings-audit-export.middleware';
 import { SettingsTwentySignInMiddleware } from './middlewares/settings-twenty-sign-in.middleware';
 import { SettingsPageMiddleware } from './page/middlewares/settings-page.middleware';
 import { TWENTY_SIGN_IN } from './constants/twenty-sign-in.const';
+import { McpAuditResolver } from './resolvers/mcp-audit.resolver';
 import { McpAuthResolver } from './resolvers/mcp-auth.resolver';
 import { McpExposureResolver } from './resolvers/mcp-exposure.resolver';
 import { McpRoleResolver } from './resolvers/mcp-role.resolver';
@@ -106,6 +108,7 @@ export class McpSettingsModule implements NestModule {
         McpTokenRightsService,
         TwentyMcpAdminService,
         SettingsAuthGuard,
+        McpAuditResolver,
         McpAuthResolver,
         McpSettingsResolver,
         McpTokenResolver,
@@ -115,6 +118,7 @@ export class McpSettingsModule implements NestModule {
         SettingsTwentySignInMiddleware,
         SettingsPageMiddleware,
         SettingsApiHttpMiddleware,
+        SettingsAuditExportMiddleware,
       ],
       exports: [TwentyMcpAdminService],
     };
@@ -126,6 +130,10 @@ export class McpSettingsModule implements NestModule {
     consumer.apply(SettingsApiHttpMiddleware).forRoutes({
       path: `${settingsPath}/graphql`,
       method: RequestMethod.ALL,
+    });
+    consumer.apply(SettingsAuditExportMiddleware).forRoutes({
+      path: `${settingsPath}/audit/export`,
+      method: RequestMethod.GET,
     });
     // Before the page, which would answer these paths with index.html.
     consumer.apply(SettingsTwentySignInMiddleware).forRoutes(

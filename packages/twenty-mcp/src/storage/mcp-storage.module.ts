@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 
 import { TWENTY_MCP_CONFIG } from '../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../config/types/twenty-mcp-config.type';
+import { McpConfirmationStore } from './services/mcp-confirmation-store.service';
+import { McpAuditLog } from './services/mcp-audit-log.service';
 import { McpRedis } from './services/mcp-redis.service';
 import { McpStorage } from './services/mcp-storage.service';
 import { McpStorageProbe } from './services/mcp-storage-probe.service';
@@ -27,12 +29,16 @@ export class McpStorageModule {
         McpTokenService,
         McpRedis,
         McpStorageProbe,
+        McpAuditLog,
+        McpConfirmationStore,
       ],
       exports: [
         McpWorkspaceSettingsService,
         McpTokenService,
         McpRedis,
         McpStorageProbe,
+        McpAuditLog,
+        McpConfirmationStore,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { type DataSource } from 'typeorm';
 
 import { TwentyMcpException } from '../../src/domain/exceptions/twenty-mcp.exception';
+import { MCP_MIGRATIONS } from '../../src/storage/constants/mcp-migrations.const';
 import { McpStorage } from '../../src/storage/services/mcp-storage.service';
 import { McpTokenService } from '../../src/storage/services/mcp-token.service';
 import { McpWorkspaceSettingsService } from '../../src/storage/services/mcp-workspace-settings.service';
@@ -65,12 +66,20 @@ describe(`${McpStorage.name} on a real database`, () => {
 
     expect(tables.map(({ table_name }) => table_name)).toEqual([
       '_migrations',
+      'auditCheckpoint',
+      'auditEvent',
+      'confirmation',
+      'idempotencyKey',
       'objectExposure',
       'token',
       'workspaceSettings',
     ]);
     expect(migrations.map(({ name }) => name)).toEqual([
       'CreateMcpSchema1764000000000',
+      'CreateMcpConfirmation1765000000000',
+      'CreateAuditLog1765100000000',
+      'AddCallLimits1765200000000',
+      'CreateMcpIdempotencyKey1765300000000',
     ]);
   });
 
@@ -87,7 +96,7 @@ describe(`${McpStorage.name} on a real database`, () => {
 
     const { rows } = await db.client.query(`SELECT * FROM mcp."_migrations"`);
 
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(MCP_MIGRATIONS.length);
   });
 
   describe('tokens', () => {

@@ -130,16 +130,44 @@ describe('readServerConfig', () => {
     );
   });
 
+  it('should read the confirmation settings, leaving unset ones to the module', () => {
+    expect(
+      readServerConfig({
+        MCP_CONFIRMATION_TTL_SECONDS: '120',
+        MCP_CONFIRM_SOFT_DELETES_ABOVE: '0',
+      }),
+    ).toMatchObject({
+      confirmations: { ttlSeconds: 120, softDeleteThreshold: 0 },
+    });
+    expect(
+      readServerConfig({ MCP_CONFIRM_SOFT_DELETES_ABOVE: '25' }).confirmations,
+    ).toEqual({ softDeleteThreshold: 25 });
+    expect(readServerConfig({})).not.toHaveProperty('confirmations');
+    expect(() =>
+      readServerConfig({
+        MCP_CONFIRMATION_TTL_SECONDS: '0',
+        MCP_CONFIRM_SOFT_DELETES_ABOVE: 'ten',
+      }),
+    ).toThrow(
+      /MCP_CONFIRMATION_TTL_SECONDS must be a whole number of seconds >= 1, got "0"[\s\S]*MCP_CONFIRM_SOFT_DELETES_ABOVE must be a whole number of ids >= 0, got "ten"/,
+    );
+  });
+
   it('should read the limits and the settings API bounds, leaving unset ones to the module', () => {
     expect(
       readServerConfig({
         MCP_STATEMENT_TIMEOUT_MS: '5000',
         MCP_MAX_STREAMS_PER_TOKEN: '3',
+        MCP_WRITE_CALLS_PER_TOKEN_PER_HOUR: '50',
         MCP_SETTINGS_ALLOWED_ORIGINS: 'https://admin.example.com',
         MCP_SETTINGS_MAX_BODY_BYTES: '65536',
       }),
     ).toMatchObject({
-      limits: { statementTimeoutMs: 5000, maxOpenStreamsPerToken: 3 },
+      limits: {
+        statementTimeoutMs: 5000,
+        maxOpenStreamsPerToken: 3,
+        writeCallsPerTokenPerHour: 50,
+      },
       settingsAllowedOrigins: ['https://admin.example.com'],
       settingsMaxBodyBytes: 65536,
     });
@@ -148,9 +176,10 @@ describe('readServerConfig', () => {
       readServerConfig({
         MCP_MAX_CONCURRENT_CALLS_PER_TOKEN: '0',
         MCP_MAX_RESPONSE_BYTES: '12kb',
+        MCP_CALLS_PER_WORKSPACE_PER_HOUR: '2000000',
       }),
     ).toThrow(
-      /MCP_MAX_CONCURRENT_CALLS_PER_TOKEN must be a whole number >= 1, got "0"[\s\S]*MCP_MAX_RESPONSE_BYTES must be a whole number of bytes >= 1024, got "12kb"/,
+      /MCP_MAX_CONCURRENT_CALLS_PER_TOKEN must be a whole number >= 1, got "0"[\s\S]*MCP_MAX_RESPONSE_BYTES must be a whole number of bytes >= 1024, got "12kb"[\s\S]*MCP_CALLS_PER_WORKSPACE_PER_HOUR must be a whole number from 1 to 1000000, got "2000000"/,
     );
   });
 

@@ -13,6 +13,7 @@ import { PageHeader } from '../ui/page-header';
 import { SettingsSection } from '../ui/settings-section';
 import { StatusMessage } from '../ui/status-message';
 import { SwitchField } from '../ui/switch-field';
+import { CallLimitsForm } from './call-limits-form';
 import { ClientConfigs } from './client-configs';
 import { EventsOffNotice } from './events-off-notice';
 import { InstanceDisabledNotice } from './instance-disabled-notice';
@@ -79,6 +80,15 @@ export const OverviewPage = () => {
             />
             <StatusMessage tone="success">{status}</StatusMessage>
             {saveError && <ErrorMessage>{saveError}</ErrorMessage>}
+          </SettingsSection>
+          <SettingsSection
+            title="Call limits"
+            description="Tool calls per hour, counted per token and for the whole workspace; a call over a limit is refused with the time to retry. Other requests (listing tools, reading resources) are not counted."
+          >
+            <CallLimitsForm
+              settings={data.mcpSettings}
+              onSaved={(mcpSettings) => setData(() => ({ mcpSettings }))}
+            />
           </SettingsSection>
           <SettingsSection
             title="Endpoint"

@@ -3,6 +3,16 @@ export const MCP_SETTINGS_FRAGMENT = `
     instanceEnabled
     isEnabled
     exposeNewObjects
+    callLimits {
+      readCallsPerTokenPerHour
+      writeCallsPerTokenPerHour
+      callsPerWorkspacePerHour
+    }
+    defaultCallLimits {
+      readCallsPerTokenPerHour
+      writeCallsPerTokenPerHour
+      callsPerWorkspacePerHour
+    }
     endpointUrl
     toolMode
     twentyEventsDelivery

@@ -9,4 +9,13 @@ export const DEFAULT_MCP_LIMITS: McpLimits = {
   maxBatchMessages: 20,
   maxResponseBytes: 8 * 1024 * 1024,
   maxOpenStreamsPerToken: 8,
+  // A day: longer than any client's retry loop, short enough that the
+  // table stays small.
+  idempotencyKeyLifetimeSeconds: 86_400,
+  // Hourly tool calls (docs/limits.md, "Call limits"): an assistant working
+  // steadily reads a record every few seconds, and writes far less often;
+  // the workspace's budget lets about three such tokens work at once.
+  readCallsPerTokenPerHour: 1_000,
+  writeCallsPerTokenPerHour: 200,
+  callsPerWorkspacePerHour: 3_000,
 };

@@ -1,6 +1,9 @@
+import { type McpCallLimits } from './mcp-call-limits.type';
+
 // What one credential may use of the server at once, and what one request
-// may cost (docs/limits.md).
-export type McpLimits = {
+// may cost (docs/limits.md). The hourly call limits are instance defaults a
+// workspace admin can change for a workspace.
+export type McpLimits = McpCallLimits & {
   // Each SQL statement a tool call, resource read or completion runs is
   // stopped by PostgreSQL after this long.
   statementTimeoutMs: number;
@@ -14,4 +17,7 @@ export type McpLimits = {
   // Notification streams one credential keeps open (2025-era GET streams
   // and 2026-era subscriptions/listen).
   maxOpenStreamsPerToken: number;
+  // How long a create call's idempotency key is remembered; a retry after
+  // that creates again.
+  idempotencyKeyLifetimeSeconds: number;
 };

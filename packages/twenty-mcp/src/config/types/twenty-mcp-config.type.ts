@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 
 import { type AuthFailureLimit } from './auth-failure-limit.type';
+import { type ConfirmationsConfig } from './confirmations-config.type';
 import { type McpEndpointConfig } from './mcp-endpoint-config.type';
 import { type McpLimits } from './mcp-limits.type';
 import { type OAuthConfig } from './oauth-config.type';
@@ -21,6 +22,7 @@ export type TwentyMcpConfig = {
   toolMode: ToolMode;
   authFailureLimit: AuthFailureLimit;
   limits: McpLimits;
+  confirmations: ConfirmationsConfig;
   redisUrl: string | null;
   oauth: OAuthConfig | null;
   // Twenty's public URL: its OAuth server signs users in to the settings

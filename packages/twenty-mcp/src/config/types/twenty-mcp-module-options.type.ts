@@ -1,6 +1,7 @@
 import { type DataSource } from 'typeorm';
 
 import { type AuthFailureLimit } from './auth-failure-limit.type';
+import { type ConfirmationsConfig } from './confirmations-config.type';
 import { type McpLimits } from './mcp-limits.type';
 import { type OAuthOptions } from './oauth-options.type';
 import { type ToolMode } from './tool-mode.type';
@@ -25,6 +26,10 @@ export type TwentyMcpModuleOptions = {
   // Statement timeout, concurrent tool calls and open streams per token,
   // batch and response size (docs/limits.md); each defaults on its own.
   limits?: Partial<McpLimits>;
+  // Two-phase destructive operations: the confirmation token's lifetime
+  // (default 300 s) and how many ids a soft delete may name before it asks
+  // (default 10); destroying always asks (docs/guardrails.md).
+  confirmations?: Partial<ConfirmationsConfig>;
   // Redis (Twenty's REDIS_URL): failed-authentication counts shared by all
   // instances, and the queues writes are announced on to Twenty's worker
   // (timeline, audit logs, webhooks, triggers; docs/twenty-events.md).

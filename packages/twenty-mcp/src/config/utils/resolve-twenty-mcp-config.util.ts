@@ -4,6 +4,7 @@ import { type TwentyMcpConfig } from '../types/twenty-mcp-config.type';
 import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
 import { invalidConfiguration } from './invalid-configuration.util';
 import { normalizeSettingsPath } from './normalize-settings-path.util';
+import { resolveConfirmationsConfig } from './resolve-confirmations-config.util';
 import { resolveEndpointConfig } from './resolve-endpoint-config.util';
 import { resolveMcpLimits } from './resolve-mcp-limits.util';
 import { resolveOAuthConfig } from './resolve-oauth-config.util';
@@ -65,6 +66,7 @@ export const resolveTwentyMcpConfig = (
     toolMode: options.toolMode ?? 'compact',
     authFailureLimit: options.authFailureLimit ?? DEFAULT_AUTH_FAILURE_LIMIT,
     limits: resolveMcpLimits(options.limits),
+    confirmations: resolveConfirmationsConfig(options.confirmations),
     redisUrl: options.redisUrl || null,
     oauth: options.oauth
       ? resolveOAuthConfig(options.oauth, endpoint.resourceUrl)

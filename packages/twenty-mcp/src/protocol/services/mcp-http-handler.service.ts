@@ -22,6 +22,7 @@ import { authFailureKeys } from '../../services/auth-failures/utils/auth-failure
 import { CredentialResolver } from '../../services/credentials/credential-resolver.service';
 import { McpMetricsService } from '../../services/metrics/mcp-metrics.service';
 import { RecordsService } from '../../services/records/records.service';
+import { ConfirmationsService } from '../../services/confirmations/confirmations.service';
 import { WorkspaceContextService } from '../../services/workspace-context/workspace-context.service';
 import { ToolSetService } from '../../tools/services/tool-set.service';
 import { JSON_RPC_ERROR_CODE } from '../constants/json-rpc-error-code.const';
@@ -70,6 +71,7 @@ export class McpHttpHandler {
     private readonly contexts: WorkspaceContextService,
     private readonly toolSets: ToolSetService,
     private readonly records: RecordsService,
+    private readonly confirmations: ConfirmationsService,
     private readonly servers: McpServerFactory,
     private readonly notifier: ListChangedNotifier,
     private readonly authFailures: AuthFailureLimiter,
@@ -173,7 +175,9 @@ export class McpHttpHandler {
       extra: { state },
     };
 
-    return this.dispatch(request, state, authInfo, options.parsedBody);
+    return withRetryAfter(
+      await this.dispatch(request, state, authInfo, options.parsedBody),
+    );
   }
 
   private async resolveState(principal: Principal): Promise<McpRequestState> {
@@ -191,7 +195,9 @@ export class McpHttpHandler {
         },
       },
       records: this.records,
+      confirmations: this.confirmations,
       toolSet: this.toolSets.getToolSet(context),
+      callLimits: context.callLimits,
     };
   }
 
@@ -505,6 +511,18 @@ export class McpHttpHandler {
     );
   }
 }
+
+// A tool call of this request refused by an hourly call limit: the reply
+// says when to retry (a JSON reply; a stream's headers are already sent).
+const withRetryAfter = (response: Response): Response => {
+  const retryAfter = requestInfo()?.retryAfterSeconds;
+
+  if (retryAfter !== undefined && !response.headers.has('retry-after')) {
+    response.headers.set('retry-after', String(retryAfter));
+  }
+
+  return response;
+};
 
 const isListen = (body: unknown) =>
   typeof body === 'object' &&

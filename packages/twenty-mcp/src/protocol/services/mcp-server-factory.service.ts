@@ -9,18 +9,22 @@ import {
 import { PromptsProvider } from '../../prompts/services/prompts.provider';
 import { ResourcesProvider } from '../../resources/services/resources.provider';
 import { type ToolCallContext } from '../../tools/types/tool-call-context.type';
+import { renderFencedResult } from '../../tools/fence/utils/render-fenced-result.util';
 import { MCP_CACHE_HINTS } from '../constants/mcp-cache-hints.const';
 import { MCP_SERVER_INFO } from '../constants/mcp-server-info.const';
 import { type McpRequestState } from '../types/mcp-request-state.type';
 import { buildServerInstructions } from '../utils/build-server-instructions.util';
 import { createMcpServer } from '../utils/create-mcp-server.util';
 import { describeError } from '../../domain/exceptions/utils/describe-error.util';
+import { toToolElicitation } from '../utils/to-tool-elicitation.util';
 import { toToolErrorMessage } from '../utils/to-tool-error-message.util';
 import { toToolErrorResult } from '../utils/to-tool-error-result.util';
 import { McpMetricsService } from '../../services/metrics/mcp-metrics.service';
 import { MCP_HTTP_REQUEST_STORAGE } from '../constants/mcp-http-request-storage.const';
 import { createLogThrottle } from '../utils/create-log-throttle.util';
 import { summarizeToolCall } from '../utils/summarize-tool-call.util';
+import { buildToolCallAuditEvent } from '../utils/build-tool-call-audit-event.util';
+import { AuditTrailService } from '../../services/audit/audit-trail.service';
 import {
   attachToolErrorCause,
   toolErrorCauseOf,
@@ -30,6 +34,9 @@ import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.toke
 import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 import { limitExceeded } from '../../domain/exceptions/utils/limit-exceeded.util';
 import { formatMebibytes } from '../utils/format-mebibytes.util';
+import { CallLimiter } from '../../services/call-limits/call-limiter.service';
+import { callTierOf } from '../../services/call-limits/utils/call-tier-of.util';
+import { toCallLimitedResult } from '../utils/to-call-limited-result.util';
 
 const logger = new Logger('TwentyMcp');
 
@@ -50,6 +57,8 @@ export class McpServerFactory {
     private readonly prompts: PromptsProvider,
     private readonly slots: CredentialSlots,
     private readonly metrics: McpMetricsService,
+    private readonly callLimits: CallLimiter,
+    private readonly audit: AuditTrailService,
     @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
   ) {
     this.maxResponseBytes = config.limits.maxResponseBytes;
@@ -69,8 +78,12 @@ export class McpServerFactory {
 
     server.setRequestHandler('tools/list', () => state.toolSet.listResult);
     server.setRequestHandler('tools/call', (request, ctx) =>
-      this.observeToolCall(state, request.params, () =>
-        this.callTool(state, request.params, ctx),
+      this.observeToolCall(
+        state,
+        request.params,
+        // 2026 era: from the request's envelope; 2025 era (stateless): none.
+        server.getClientVersion(),
+        () => this.callTool(state, request.params, ctx),
       ),
     );
     this.resources.register(server, state);
@@ -142,12 +155,26 @@ export class McpServerFactory {
       );
     }
 
+    const limited = await this.callLimits.take(
+      state.principal,
+      callTierOf(tool.annotations),
+      state.callLimits,
+    );
+
+    if (limited) {
+      release();
+
+      return toCallLimitedResult(limited);
+    }
+
     const progressToken = ctx.mcpReq._meta?.progressToken;
     const callContext: ToolCallContext = {
       principal: state.principal,
       // Aborted when the client goes away: the running query is cancelled.
       access: { ...state.access, signal: ctx.mcpReq.signal },
       records: state.records,
+      confirmations: state.confirmations,
+      elicitation: toToolElicitation(ctx),
       signal: ctx.mcpReq.signal,
       reportProgress: async (progress, total, message) => {
         if (progressToken !== undefined) {
@@ -161,6 +188,11 @@ export class McpServerFactory {
 
     try {
       const result = await tool.handler(parsed.data, callContext);
+
+      // Asking the user first (two-phase tools): answered as it is.
+      if ('inputRequired' in result) {
+        return result.inputRequired;
+      }
       const outputError = tool.validateOutput(result.structuredContent);
 
       if (outputError) {
@@ -176,8 +208,10 @@ export class McpServerFactory {
         );
       }
 
-      const text = JSON.stringify(result.structuredContent);
-      // Sent twice: as text for older clients and as structuredContent.
+      // Record text fenced as untrusted in what the model reads.
+      const { text, notice, links } = renderFencedResult(result);
+      // Sent twice: as text for older clients and as structuredContent
+      // (the fenced text is the larger).
       const bytes = 2 * Buffer.byteLength(text);
 
       if (bytes > this.maxResponseBytes) {
@@ -189,7 +223,8 @@ export class McpServerFactory {
       return {
         content: [
           { type: 'text' as const, text },
-          ...(result.links ?? []).map((link) => ({
+          ...(notice ? [{ type: 'text' as const, text: notice }] : []),
+          ...links.map((link) => ({
             type: 'resource_link' as const,
             mimeType: 'application/json',
             ...link,
@@ -225,9 +260,11 @@ export class McpServerFactory {
   // count), how long and how it ended.
   private async observeToolCall<T>(
     state: McpRequestState,
-    { name, arguments: args }: { name: string; arguments?: unknown },
+    params: { name: string; arguments?: unknown },
+    client: { name?: string; version?: string } | undefined,
     run: () => Promise<T>,
   ): Promise<T> {
+    const { name, arguments: args } = params;
     const startedAt = performance.now();
     let result: T | undefined;
     let thrown = false;
@@ -267,6 +304,23 @@ export class McpServerFactory {
         ...(cause ? { errorClass: cause.errorClass } : {}),
         ...(cause?.cause ? { cause: cause.cause } : {}),
       };
+
+      // The audit trail (docs/audit-trail.md): queued, never awaited.
+      this.audit.record(
+        buildToolCallAuditEvent({
+          principal: state.principal,
+          params,
+          client,
+          tool,
+          object: line.object,
+          result,
+          outcome,
+          errorClass: cause?.errorClass,
+          durationMs,
+          requestId: line.requestId,
+        }),
+        args ?? {},
+      );
 
       if (outcome === 'ok') {
         logger.log(line);

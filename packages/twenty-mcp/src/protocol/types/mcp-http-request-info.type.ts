@@ -5,4 +5,7 @@ export type McpHttpRequestInfo = {
   // The peer's address as the host framework sees it (Express's req.ip,
   // which honours `trust proxy`).
   clientAddress: string;
+  // Set by a tool call refused by an hourly call limit (the longest wait
+  // when a batch has several): the response then carries Retry-After.
+  retryAfterSeconds?: number;
 };

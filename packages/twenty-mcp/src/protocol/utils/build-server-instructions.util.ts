@@ -1,3 +1,4 @@
+import { UNTRUSTED_CONTENT_INSTRUCTION } from '../../tools/fence/constants/untrusted-content-instruction.const';
 import { type McpRequestState } from '../types/mcp-request-state.type';
 
 // How to work with this server, in a few lines: tool descriptions carry the
@@ -21,5 +22,6 @@ export const buildServerInstructions = ({
     'Prefer precise filters and small pages; follow pageInfo.endCursor with `after` for more.',
     'Currency amounts are in currency units, not micros. Rich text is markdown.',
     'Deleting moves records to the trash (restorable); destroying is permanent and needs an explicit request from the user.',
+    UNTRUSTED_CONTENT_INSTRUCTION,
   ].join('\n');
 };

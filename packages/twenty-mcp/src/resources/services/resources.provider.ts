@@ -9,6 +9,9 @@ import { buildObjectDescription } from '../../tools/utils/build-object-descripti
 import { selectToolObjects } from '../../domain/permissions/utils/select-tool-objects.util';
 import { buildObjectUri } from '../../domain/records/utils/build-object-uri.util';
 import { parseTwentyUri } from '../../domain/records/utils/parse-twenty-uri.util';
+import { buildRecordFenceRule } from '../../tools/fence/utils/build-record-fence-rule.util';
+import { createFenceNonce } from '../../tools/fence/utils/create-fence-nonce.util';
+import { renderFencedJson } from '../../tools/fence/utils/render-fenced-json.util';
 
 const MAX_COMPLETIONS = 20;
 
@@ -80,11 +83,15 @@ export class ResourcesProvider {
         throw new ResourceNotFoundError(uri);
       }
 
-      return {
-        contents: [
-          { uri, mimeType: 'application/json', text: JSON.stringify(record) },
-        ],
-      };
+      // Read into a model's context like a tool result: its text fenced
+      // (docs/guardrails.md, "Untrusted content"). Still JSON.
+      const { text } = renderFencedJson(
+        record,
+        buildRecordFenceRule(object, context.workspace, false),
+        createFenceNonce(),
+      );
+
+      return { contents: [{ uri, mimeType: 'application/json', text }] };
     });
   }
 

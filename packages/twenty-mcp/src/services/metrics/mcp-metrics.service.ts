@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 import { McpStorageProbe } from '../../storage/services/mcp-storage-probe.service';
+import { type CallLimitKind } from '../call-limits/types/call-limit-kind.type';
 import { type ToolCallOutcome } from './types/tool-call-outcome.type';
 
 // The module's Prometheus metrics, in a Registry of its own: a host serves
@@ -41,6 +42,20 @@ export class McpMetricsService {
     registers: [this.registry],
   });
 
+  private readonly limitedToolCalls = new Counter({
+    name: 'twenty_mcp_tool_calls_limited_total',
+    help: 'MCP tool calls refused by an hourly call limit, by limit (token_read, token_write, workspace).',
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly auditEvents = new Counter({
+    name: 'twenty_mcp_audit_events_total',
+    help: 'Audit events by path: queued (BullMQ on Redis), direct (written to PostgreSQL by the fallback), lost (dropped from a full fallback buffer).',
+    labelNames: ['path'] as const,
+    registers: [this.registry],
+  });
+
   constructor(probe: McpStorageProbe) {
     // Read when scraped, so the numbers are current and cost nothing between.
     new Gauge({
@@ -75,5 +90,14 @@ export class McpMetricsService {
 
   recordAuthFailure(reason: string): void {
     this.authFailures.inc({ reason });
+  }
+
+  recordLimitedToolCall(limit: CallLimitKind): void {
+    this.limitedToolCalls.inc({ limit });
+  }
+
+  // docs/audit-trail.md: queued (Redis), direct (PostgreSQL fallback), lost.
+  recordAuditEvents(path: 'queued' | 'direct' | 'lost', count: number): void {
+    this.auditEvents.inc({ path }, count);
   }
 }

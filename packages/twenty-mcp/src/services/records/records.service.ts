@@ -1,4 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+
+import { DEFAULT_MCP_LIMITS } from '../../config/constants/default-mcp-limits.const';
+import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
+import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 
 import { limitExceeded } from '../../domain/exceptions/utils/limit-exceeded.util';
 import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
@@ -8,6 +12,7 @@ import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const'
 import { type ActivityTargetRef } from '../../domain/records/types/activity-target-ref.type';
 import { type AggregateResult } from '../../domain/records/types/aggregate-result.type';
 import { type ApiRecord } from '../../domain/records/types/api-record.type';
+import { type IdempotencyClaim } from '../../domain/records/types/idempotency-claim.type';
 import { type QueryTarget } from '../../domain/records/types/query-target.type';
 import { type RecordsAccess } from '../../domain/records/types/records-access.type';
 import {
@@ -59,10 +64,17 @@ const WRITE_PROGRESS_CHUNK_SIZE = 10;
 // decided (docs/architecture.md says which side enforces which rule).
 @Injectable()
 export class RecordsService {
+  private readonly idempotencyKeyLifetimeSeconds: number;
+
   constructor(
     @Inject(RECORDS_BACKEND_PORT)
     private readonly backend: RecordsBackendPort,
-  ) {}
+    @Optional() @Inject(TWENTY_MCP_CONFIG) config?: TwentyMcpConfig,
+  ) {
+    this.idempotencyKeyLifetimeSeconds = (
+      config?.limits ?? DEFAULT_MCP_LIMITS
+    ).idempotencyKeyLifetimeSeconds;
+  }
 
   async find(
     access: RecordsAccess,
@@ -203,12 +215,32 @@ export class RecordsService {
     const targetsByRecord = inputs.map(({ targets }) => targets);
     const returning = this.returning(access, target);
     const actor = toWriteActor(access);
+    const claim: IdempotencyClaim | null = request.idempotency
+      ? {
+          ...request.idempotency,
+          workspaceId: access.workspace.workspaceId,
+          lifetimeSeconds: this.idempotencyKeyLifetimeSeconds,
+        }
+      : null;
 
     return this.backend.transaction(
       access.workspace,
       async (writer) => {
         const links = this.linksWriter(writer, access, target, targetsByRecord);
         const created: StoredRecord[] = [];
+
+        if (claim) {
+          const replayed = await this.replayIdempotentCreate(writer, claim, {
+            access,
+            target,
+            returning,
+            links,
+          });
+
+          if (replayed) {
+            return replayed;
+          }
+        }
 
         await links?.assertTargetsExist(targetsByRecord);
 
@@ -236,6 +268,13 @@ export class RecordsService {
             refs: targetsByRecord[index] ?? [],
           })),
         );
+
+        if (claim) {
+          await writer.completeIdempotencyKey(
+            claim,
+            created.map(({ id }) => id),
+          );
+        }
 
         return this.withLinks(
           writer,
@@ -419,6 +458,55 @@ export class RecordsService {
   }
 
   // What writes return: every readable field, no expansion.
+  // Null when this call owns the key and must write; else what the first
+  // call with the key created, read again (records trashed since are left
+  // out), or a refusal when the key came with other arguments.
+  private async replayIdempotentCreate(
+    writer: RecordsWriter,
+    claim: IdempotencyClaim,
+    {
+      access,
+      target,
+      returning,
+      links,
+    }: {
+      access: RecordsAccess;
+      target: QueryTarget;
+      returning: Selection;
+      links: ActivityTargetLinksWriter | null;
+    },
+  ): Promise<ApiRecord[] | null> {
+    const outcome = await writer.claimIdempotencyKey(claim);
+
+    if (outcome.kind === 'claimed') {
+      return null;
+    }
+
+    if (outcome.kind === 'mismatch') {
+      throw new TwentyMcpException(
+        `The idempotency key "${claim.key}" was already used with other arguments; a retry must repeat the first call exactly. Use a new key for a new create.`,
+        TwentyMcpExceptionCode.CONFLICT,
+      );
+    }
+
+    const stored = await writer.findByIds({
+      ...target,
+      ids: outcome.recordIds,
+      selection: returning,
+      deleted: 'exclude',
+    });
+    const byId = new Map(stored.map((record) => [record.id, record]));
+
+    return this.withLinks(
+      writer,
+      access,
+      target,
+      returning,
+      outcome.recordIds.flatMap((id) => byId.get(id) ?? []),
+      links,
+    );
+  }
+
   private returning(access: RecordsAccess, target: QueryTarget): Selection {
     return resolveSelection({ ...target, workspace: access.workspace });
   }

@@ -13,6 +13,7 @@ import { METADATA_PORT, type MetadataPort } from '../../ports/metadata.port';
 import { McpWorkspaceSettingsService } from '../../storage/services/mcp-workspace-settings.service';
 import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
+import { type McpCallLimits } from '../../config/types/mcp-call-limits.type';
 import { WORKSPACE_CACHE_LIMITS } from './constants/workspace-cache-limits.const';
 import { type WorkspaceContext } from './types/workspace-context.type';
 
@@ -21,6 +22,7 @@ type WorkspaceEntry = {
   isEnabled: boolean;
   schema: Promise<WorkspaceSchema>;
   exposure: Promise<WorkspaceExposure>;
+  callLimits: Promise<McpCallLimits>;
   roles: Map<string, Promise<RolePermissions>>;
   // Per (role, scopes, allow-list): effective permissions and what is
   // derived from them.
@@ -40,6 +42,7 @@ export class WorkspaceContextService {
   private readonly entries = new Map<string, WorkspaceEntry>();
   // Where an admin turns MCP on, for the error a disabled workspace gets.
   private readonly settingsUrl: string;
+  private readonly defaultCallLimits: McpCallLimits;
 
   constructor(
     @Inject(METADATA_PORT) private readonly metadata: MetadataPort,
@@ -47,6 +50,11 @@ export class WorkspaceContextService {
     @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
   ) {
     this.settingsUrl = config.settingsUrl;
+    this.defaultCallLimits = {
+      readCallsPerTokenPerHour: config.limits.readCallsPerTokenPerHour,
+      writeCallsPerTokenPerHour: config.limits.writeCallsPerTokenPerHour,
+      callsPerWorkspacePerHour: config.limits.callsPerWorkspacePerHour,
+    };
   }
 
   async resolve(principal: Principal): Promise<WorkspaceContext> {
@@ -111,6 +119,7 @@ export class WorkspaceContextService {
     return {
       workspace,
       permissions,
+      callLimits: await entry.callLimits,
       memoize: <T>(name: string, build: () => T): T => {
         if (!derived.has(name)) {
           derived.set(name, build());
@@ -181,11 +190,16 @@ export class WorkspaceContextService {
 
     const schema = this.metadata.getWorkspaceSchema(workspaceId);
     const exposure = this.settings.getExposure(workspaceId);
+    // Loaded with the entry: a change of limits bumps the settings version.
+    const callLimits = this.settings
+      .getCallLimits(workspaceId)
+      .then((limits) => ({ ...this.defaultCallLimits, ...limits }));
     const entry: WorkspaceEntry = {
       cacheKey,
       isEnabled,
       schema,
       exposure,
+      callLimits,
       roles: new Map(),
       accesses: new Map(),
     };
@@ -197,6 +211,7 @@ export class WorkspaceContextService {
 
     schema.catch(forget);
     exposure.catch(forget);
+    callLimits.catch(forget);
     this.entries.delete(workspaceId);
     this.entries.set(workspaceId, entry);
 

@@ -1,7 +1,8 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 import { McpToolModeEnum } from '../enums/mcp-tool-mode.enum';
 import { McpTwentyEventsDeliveryEnum } from '../enums/mcp-twenty-events-delivery.enum';
+import { McpCallLimitsDTO } from './mcp-call-limits.dto';
 import { McpClientConfigDTO } from './mcp-client-config.dto';
 
 @ObjectType('McpSettings')
@@ -18,6 +19,19 @@ export class McpSettingsDTO {
   })
   exposeNewObjects!: boolean;
 
+  // docs/audit-trail.md
+  @Field({
+    description:
+      'The audit trail keeps tool-call arguments, not only their hash.',
+  })
+  auditRecordArguments!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Audit events older than this many days are pruned; 0 keeps them forever.',
+  })
+  auditRetentionDays!: number;
+
   @Field()
   endpointUrl!: string;
 
@@ -27,6 +41,17 @@ export class McpSettingsDTO {
   // docs/twenty-events.md
   @Field(() => McpTwentyEventsDeliveryEnum)
   twentyEventsDelivery!: McpTwentyEventsDeliveryEnum;
+
+  @Field(() => McpCallLimitsDTO, {
+    description: "This workspace's hourly tool-call limits.",
+  })
+  callLimits!: McpCallLimitsDTO;
+
+  @Field(() => McpCallLimitsDTO, {
+    description:
+      "The instance's defaults, which a limit set to null goes back to.",
+  })
+  defaultCallLimits!: McpCallLimitsDTO;
 
   @Field(() => [McpClientConfigDTO], {
     description: 'Configurations of common MCP clients for this endpoint.',

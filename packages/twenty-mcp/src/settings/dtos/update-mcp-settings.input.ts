@@ -1,5 +1,9 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+
+import { MAX_CALLS_PER_HOUR } from '../constants/max-calls-per-hour.const';
+
+const BOUNDS = `a whole number from 1 to ${MAX_CALLS_PER_HOUR}`;
 
 @InputType()
 export class UpdateMcpSettingsInput {
@@ -12,4 +16,52 @@ export class UpdateMcpSettingsInput {
   @IsOptional()
   @IsBoolean()
   exposeNewObjects?: boolean;
+
+  // docs/audit-trail.md
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  auditRecordArguments?: boolean;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({
+    message: 'auditRetentionDays must be a whole number from 0 to 36500',
+  })
+  @Min(0, {
+    message: 'auditRetentionDays must be a whole number from 0 to 36500',
+  })
+  @Max(36_500, {
+    message: 'auditRetentionDays must be a whole number from 0 to 36500',
+  })
+  auditRetentionDays?: number;
+
+  // Hourly call limits (docs/limits.md): null goes back to the instance's
+  // default, left out keeps the current value.
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: `readCallsPerTokenPerHour must be ${BOUNDS}` })
+  @Min(1, { message: `readCallsPerTokenPerHour must be ${BOUNDS}` })
+  @Max(MAX_CALLS_PER_HOUR, {
+    message: `readCallsPerTokenPerHour must be ${BOUNDS}`,
+  })
+  readCallsPerTokenPerHour?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: `writeCallsPerTokenPerHour must be ${BOUNDS}` })
+  @Min(1, { message: `writeCallsPerTokenPerHour must be ${BOUNDS}` })
+  @Max(MAX_CALLS_PER_HOUR, {
+    message: `writeCallsPerTokenPerHour must be ${BOUNDS}`,
+  })
+  writeCallsPerTokenPerHour?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt({ message: `callsPerWorkspacePerHour must be ${BOUNDS}` })
+  @Min(1, { message: `callsPerWorkspacePerHour must be ${BOUNDS}` })
+  @Max(MAX_CALLS_PER_HOUR, {
+    message: `callsPerWorkspacePerHour must be ${BOUNDS}`,
+  })
+  callsPerWorkspacePerHour?: number | null;
 }

@@ -27,9 +27,18 @@ export class SettingsAuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = GqlExecutionContext.create(context).getContext<{
-      req: SettingsRequest;
-    }>().req;
+    await this.authenticate(
+      GqlExecutionContext.create(context).getContext<{
+        req: SettingsRequest;
+      }>().req,
+    );
+
+    return true;
+  }
+
+  // Sets request.settingsCredential, or throws why not; also for the
+  // settings' plain HTTP routes (the audit export).
+  async authenticate(request: SettingsRequest): Promise<void> {
     const header = request.headers.authorization;
     const token =
       typeof header === 'string'
@@ -74,7 +83,5 @@ export class SettingsAuthGuard implements CanActivate {
         TwentyMcpExceptionCode.FORBIDDEN,
       );
     }
-
-    return true;
   }
 }

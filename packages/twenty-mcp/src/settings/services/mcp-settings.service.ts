@@ -59,12 +59,24 @@ export class McpSettingsService {
   ) {}
 
   async getSettings(workspaceId: string): Promise<McpSettingsDTO> {
-    const settings = await this.settings.getSettings(workspaceId);
+    const [settings, callLimits] = await Promise.all([
+      this.settings.getSettings(workspaceId),
+      this.settings.getCallLimits(workspaceId),
+    ]);
+    const defaultCallLimits = {
+      readCallsPerTokenPerHour: this.config.limits.readCallsPerTokenPerHour,
+      writeCallsPerTokenPerHour: this.config.limits.writeCallsPerTokenPerHour,
+      callsPerWorkspacePerHour: this.config.limits.callsPerWorkspacePerHour,
+    };
 
     return {
       instanceEnabled: this.config.enabled,
       isEnabled: settings.isEnabled,
       exposeNewObjects: settings.exposeNewObjects,
+      auditRecordArguments: settings.auditRecordArguments,
+      auditRetentionDays: settings.auditRetentionDays,
+      callLimits: { ...defaultCallLimits, ...callLimits },
+      defaultCallLimits,
       endpointUrl: this.config.endpoint.resourceUrl,
       toolMode:
         this.toolSets.defaultMode === 'per-object'
@@ -92,6 +104,24 @@ export class McpSettingsService {
       input.exposeNewObjects === null
         ? {}
         : { exposeNewObjects: input.exposeNewObjects }),
+      ...(input.auditRecordArguments === undefined ||
+      input.auditRecordArguments === null
+        ? {}
+        : { auditRecordArguments: input.auditRecordArguments }),
+      ...(input.auditRetentionDays === undefined ||
+      input.auditRetentionDays === null
+        ? {}
+        : { auditRetentionDays: input.auditRetentionDays }),
+      // null is meaningful here: back to the instance's default.
+      ...(input.readCallsPerTokenPerHour === undefined
+        ? {}
+        : { readCallsPerTokenPerHour: input.readCallsPerTokenPerHour }),
+      ...(input.writeCallsPerTokenPerHour === undefined
+        ? {}
+        : { writeCallsPerTokenPerHour: input.writeCallsPerTokenPerHour }),
+      ...(input.callsPerWorkspacePerHour === undefined
+        ? {}
+        : { callsPerWorkspacePerHour: input.callsPerWorkspacePerHour }),
     };
 
     if (Object.keys(changes).length > 0) {

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-import { MCP_SCHEMA_NAME } from '../constants/mcp-schema-name.const';
+import { MCP_SCHEMA_NAME } from '../../config/constants/mcp-schema-name.const';
 
 // What an admin lets AI clients do with one object, on top of Twenty's
 // roles: a row overrides the default exposure of that object.

@@ -8,7 +8,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { MCP_SCHEMA_NAME } from '../constants/mcp-schema-name.const';
+import { MCP_SCHEMA_NAME } from '../../config/constants/mcp-schema-name.const';
 import { type McpScope } from '../../domain/principal/types/mcp-scope.type';
 
 // An MCP token as stored: only the SHA-256 of the secret, never the secret.

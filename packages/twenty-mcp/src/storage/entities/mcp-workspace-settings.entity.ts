@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -6,11 +7,27 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { MCP_SCHEMA_NAME } from '../constants/mcp-schema-name.const';
+import { MCP_SCHEMA_NAME } from '../../config/constants/mcp-schema-name.const';
 
 // One row per workspace an admin has configured. No row means the defaults:
 // MCP off, new custom objects not exposed.
 @Entity({ name: 'workspaceSettings', schema: MCP_SCHEMA_NAME })
+@Check(
+  'workspaceSettings_readCallsPerTokenPerHour_check',
+  '"readCallsPerTokenPerHour" > 0',
+)
+@Check(
+  'workspaceSettings_writeCallsPerTokenPerHour_check',
+  '"writeCallsPerTokenPerHour" > 0',
+)
+@Check(
+  'workspaceSettings_callsPerWorkspacePerHour_check',
+  '"callsPerWorkspacePerHour" > 0',
+)
+@Check(
+  'CHK_mcp_workspaceSettings_auditRetentionDays',
+  '"auditRetentionDays" >= 0',
+)
 export class McpWorkspaceSettingsEntity {
   @PrimaryColumn({ type: 'uuid' })
   workspaceId!: string;
@@ -22,10 +39,30 @@ export class McpWorkspaceSettingsEntity {
   @Column({ type: 'boolean', default: false })
   exposeNewObjects!: boolean;
 
+  // Hourly tool-call limits of this workspace (docs/limits.md); null: the
+  // instance's default.
+  @Column({ type: 'integer', nullable: true })
+  readCallsPerTokenPerHour!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  writeCallsPerTokenPerHour!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  callsPerWorkspacePerHour!: number | null;
+
   // Bumped by every change to settings or exposure, so cached tool sets are
   // rebuilt and open streams get list_changed.
   @Column({ type: 'integer', default: 1 })
   version!: number;
+
+  // The audit trail keeps each tool call's arguments, not only their hash
+  // (docs/audit-trail.md); off by default: arguments hold record data.
+  @Column({ type: 'boolean', default: false })
+  auditRecordArguments!: boolean;
+
+  // Audit rows older than this are pruned; 0 keeps them forever.
+  @Column({ type: 'integer', default: 365 })
+  auditRetentionDays!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

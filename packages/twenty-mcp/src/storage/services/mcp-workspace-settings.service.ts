@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type DataSource, type EntityManager } from 'typeorm';
 
 import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
+import { type McpCallLimits } from '../../config/types/mcp-call-limits.type';
 import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 
 import { type WorkspaceExposure } from '../../domain/permissions/types/workspace-exposure.type';
@@ -45,6 +46,8 @@ export class McpWorkspaceSettingsService {
     isEnabled: boolean;
     exposeNewObjects: boolean;
     version: number;
+    auditRecordArguments: boolean;
+    auditRetentionDays: number;
   }> {
     const row = await this.dataSource
       .getRepository(McpWorkspaceSettingsEntity)
@@ -54,7 +57,28 @@ export class McpWorkspaceSettingsService {
       isEnabled: row?.isEnabled ?? this.enabledByDefault,
       exposeNewObjects: row?.exposeNewObjects ?? false,
       version: row?.version ?? 0,
+      auditRecordArguments: row?.auditRecordArguments ?? false,
+      auditRetentionDays: row?.auditRetentionDays ?? 365,
     };
+  }
+
+  // The hourly call limits this workspace's admin set; a limit left out
+  // keeps the instance's default.
+  async getCallLimits(workspaceId: string): Promise<Partial<McpCallLimits>> {
+    const row = await this.dataSource
+      .getRepository(McpWorkspaceSettingsEntity)
+      .findOne({
+        where: { workspaceId },
+        select: {
+          readCallsPerTokenPerHour: true,
+          writeCallsPerTokenPerHour: true,
+          callsPerWorkspacePerHour: true,
+        },
+      });
+
+    return Object.fromEntries(
+      Object.entries(row ?? {}).filter(([, value]) => value !== null),
+    );
   }
 
   async getExposure(workspaceId: string): Promise<WorkspaceExposure> {
@@ -84,7 +108,13 @@ export class McpWorkspaceSettingsService {
 
   async update(
     workspaceId: string,
-    changes: { isEnabled?: boolean; exposeNewObjects?: boolean },
+    // A call limit set to null goes back to the instance's default.
+    changes: {
+      isEnabled?: boolean;
+      exposeNewObjects?: boolean;
+      auditRecordArguments?: boolean;
+      auditRetentionDays?: number;
+    } & { [limit in keyof McpCallLimits]?: number | null },
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.bumpVersion(manager, workspaceId);

@@ -4,7 +4,7 @@ import { type PostgresConnectionOptions } from 'typeorm/driver/postgres/Postgres
 import { invalidConfiguration } from '../../config/utils/invalid-configuration.util';
 import { MCP_ENTITIES } from '../constants/mcp-entities.const';
 import { MCP_MIGRATIONS } from '../constants/mcp-migrations.const';
-import { MCP_SCHEMA_NAME } from '../constants/mcp-schema-name.const';
+import { MCP_SCHEMA_NAME } from '../../config/constants/mcp-schema-name.const';
 
 // Any constant works; it only has to differ from other advisory locks.
 const MIGRATION_LOCK_KEY = 7_140_117_013;

@@ -5,6 +5,8 @@ import { DATE_GRANULARITIES } from '../../domain/records/constants/date-granular
 import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
 import { COMPACT_ARG_SCHEMAS } from '../constants/compact-arg-schemas.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
+import { buildAggregateResultFenceRule } from '../fence/utils/build-aggregate-result-fence-rule.util';
+import { indexObjectsByName } from '../utils/index-objects-by-name.util';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
 import { buildArgsParser } from '../utils/build-args-parser.util';
@@ -65,6 +67,7 @@ export const buildAggregateRecordsTool = ({
   objects,
 }: ToolBuildEnvironment): ToolDefinition<AggregateRecordsArgs> => {
   const argsSchema = buildAggregateArgsSchema(objects);
+  const objectNamed = indexObjectsByName(objects);
 
   return {
     name: AGGREGATE_RECORDS_TOOL_NAME,
@@ -98,7 +101,10 @@ export const buildAggregateRecordsTool = ({
         ...request,
       });
 
-      return { structuredContent: { object: objectName, ...result } };
+      return {
+        structuredContent: { object: objectName, ...result },
+        fence: buildAggregateResultFenceRule(objectNamed(objectName)),
+      };
     },
   };
 };

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 
+import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
+import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
+import { canonicalIds } from '../../services/confirmations/utils/canonical-ids.util';
 import { COMPACT_ARG_SCHEMAS } from '../constants/compact-arg-schemas.const';
+import {
+  CONFIRMATION_PREVIEW_PROPERTIES,
+  CONFIRMATION_PREVIEW_REQUIRED,
+} from '../constants/confirmation-output-schema.const';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
+import { type ToolCallContext } from '../types/tool-call-context.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
 import { buildArgsParser } from '../utils/build-args-parser.util';
+import { buildConfirmationElicitation } from '../utils/build-confirmation-elicitation.util';
+import { describeConfirmationStep } from '../utils/describe-confirmation-step.util';
 import { objectNameArg } from '../utils/object-name-arg.util';
+import { previewIdsOperation } from '../utils/preview-ids-operation.util';
 import { toInputJsonSchema } from '../utils/to-input-json-schema.util';
+import { IDS_PREVIEW_FENCE_RULE } from '../fence/constants/ids-preview-fence-rule.const';
 
 type IdsOperation = 'delete' | 'restore' | 'destroy';
 
@@ -15,6 +27,14 @@ const buildIdsArgsSchema = (objects: ToolBuildEnvironment['objects']) =>
   z.strictObject({
     object: objectNameArg(objects),
     ids: COMPACT_ARG_SCHEMAS.ids,
+    // Accepted by delete and destroy only (restore's schema omits it).
+    confirmationToken: z
+      .string()
+      .max(100)
+      .optional()
+      .describe(
+        'Only to confirm a preview: the confirmationToken it returned, sent with exactly the same object and ids after the user agreed.',
+      ),
   });
 
 export type IdsArgs = z.output<ReturnType<typeof buildIdsArgsSchema>>;
@@ -65,45 +85,159 @@ export const buildIdsTool = (
     return null;
   }
 
-  const argsSchema = buildIdsArgsSchema(objects);
+  const fullSchema = buildIdsArgsSchema(objects);
+  const argsSchema =
+    operation === 'restore'
+      ? fullSchema.omit({ confirmationToken: true })
+      : fullSchema;
+  const changedProperties = {
+    object: { type: 'string' },
+    ids: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Ids that changed.',
+    },
+    unchangedIds: { type: 'array', items: { type: 'string' } },
+  };
+
+  // The change itself, once confirmed where that is needed.
+  const run = async (
+    { object: objectName, ids }: IdsArgs,
+    context: ToolCallContext,
+  ) => {
+    const request = { objectName, ids };
+    const changed =
+      operation === 'delete'
+        ? await context.records.softDelete(context.access, request)
+        : operation === 'restore'
+          ? await context.records.restore(context.access, request)
+          : await context.records.destroy(context.access, request);
+    const changedSet = new Set(changed);
+
+    return {
+      structuredContent: {
+        object: objectName,
+        ids: changed,
+        unchangedIds: ids.filter((id) => !changedSet.has(id.toLowerCase())),
+      },
+    };
+  };
+
+  if (operation === 'restore') {
+    return {
+      name: spec.name,
+      title: spec.title,
+      description: spec.description,
+      inputSchema: toInputJsonSchema(argsSchema),
+      outputSchema: {
+        type: 'object',
+        properties: changedProperties,
+        required: ['object', 'ids', 'unchangedIds'],
+      },
+      annotations: { title: spec.title, ...TOOL_HINTS[operation] },
+      parseArgs: buildArgsParser(argsSchema),
+      handler: run,
+    };
+  }
 
   return {
     name: spec.name,
     title: spec.title,
-    description: spec.description,
+    description: `${spec.description} ${describeConfirmationStep(operation, env.confirmations)}`,
     inputSchema: toInputJsonSchema(argsSchema),
+    // Either the change, or (first phase) a preview that changed nothing.
     outputSchema: {
       type: 'object',
-      properties: {
-        object: { type: 'string' },
-        ids: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Ids that changed.',
-        },
-        unchangedIds: { type: 'array', items: { type: 'string' } },
-      },
-      required: ['object', 'ids', 'unchangedIds'],
+      properties: { ...changedProperties, ...CONFIRMATION_PREVIEW_PROPERTIES },
+      required: ['object'],
+      anyOf: [
+        { required: ['ids', 'unchangedIds'] },
+        { required: CONFIRMATION_PREVIEW_REQUIRED },
+      ],
     },
     annotations: { title: spec.title, ...TOOL_HINTS[operation] },
     parseArgs: buildArgsParser(argsSchema),
-    handler: async ({ object: objectName, ids }, context) => {
-      const request = { objectName, ids };
-      const changed =
-        operation === 'delete'
-          ? await context.records.softDelete(context.access, request)
-          : operation === 'restore'
-            ? await context.records.restore(context.access, request)
-            : await context.records.destroy(context.access, request);
-      const changedSet = new Set(changed);
+    handler: async (args, context) => {
+      if (
+        operation === 'delete' &&
+        args.ids.length <= env.confirmations.softDeleteThreshold
+      ) {
+        return run(args, context);
+      }
 
-      return {
-        structuredContent: {
-          object: objectName,
-          ids: changed,
-          unchangedIds: ids.filter((id) => !changedSet.has(id.toLowerCase())),
-        },
+      const confirmable = {
+        tool: spec.name,
+        objectName: args.object,
+        arguments: { ids: canonicalIds(args.ids) },
       };
+
+      if (args.confirmationToken !== undefined) {
+        await context.confirmations.consume(
+          context.principal,
+          args.confirmationToken,
+          confirmable,
+        );
+
+        return run(args, context);
+      }
+
+      const retry = context.elicitation?.retry;
+
+      // The user answered in the client: only an explicit "go ahead" runs.
+      if (retry) {
+        const { response } = retry;
+
+        if (
+          response.kind === 'elicit' &&
+          response.action === 'accept' &&
+          response.content?.confirm === true
+        ) {
+          await context.confirmations.consume(
+            context.principal,
+            retry.requestState,
+            confirmable,
+          );
+
+          return run(args, context);
+        }
+
+        await context.confirmations.discard(
+          context.principal,
+          retry.requestState,
+          confirmable,
+        );
+
+        throw new TwentyMcpException(
+          `The user did not confirm in their client (declined, cancelled or no answer). Nothing was changed; do not retry unless the user asks again.`,
+          TwentyMcpExceptionCode.CANCELLED,
+        );
+      }
+
+      const preview = await previewIdsOperation({
+        env,
+        context,
+        object: objects.find(
+          (candidate) => candidate.nameSingular === args.object,
+        )!,
+        ids: args.ids,
+        operation,
+        confirmable,
+      });
+
+      if (!preview) {
+        // Nothing would change: nothing to confirm.
+        return {
+          structuredContent: {
+            object: args.object,
+            ids: [],
+            unchangedIds: args.ids,
+          },
+        };
+      }
+
+      return context.elicitation
+        ? buildConfirmationElicitation(preview)
+        : { structuredContent: preview, fence: IDS_PREVIEW_FENCE_RULE };
     },
   };
 };

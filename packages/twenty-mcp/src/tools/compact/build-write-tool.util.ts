@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
+import { canonicalizeJson } from '../../domain/values/utils/canonicalize-json.util';
+import { sha256Hex } from '../../domain/values/utils/sha256-hex.util';
 import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
 import { type ApiRecord } from '../../domain/records/types/api-record.type';
 import { type CreateRecordsRequest } from '../../domain/records/types/records-requests.type';
 import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
 import { COMPACT_OUTPUT_SCHEMAS } from '../constants/compact-output-schemas.const';
+import { buildRecordsResultFenceRule } from '../fence/utils/build-records-result-fence-rule.util';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolCallContext } from '../types/tool-call-context.type';
@@ -24,6 +27,13 @@ const buildCreateArgsSchema = (objects: ToolBuildEnvironment['objects']) =>
   z.strictObject({
     object: objectNameArg(objects),
     records: records(z.looseObject({})),
+    idempotencyKey: z
+      .string()
+      .regex(/^[\x21-\x7e]{1,255}$/)
+      .optional()
+      .describe(
+        'Any unique string of 1 to 255 printable ASCII characters without spaces (e.g. a UUID) that makes a retry safe: a second call with the same key and the same arguments returns the records the first one created and creates nothing; the same key with other arguments is refused. Send it when you may retry (after a timeout or a lost connection).',
+      ),
   });
 
 const buildUpdateArgsSchema = (objects: ToolBuildEnvironment['objects']) =>
@@ -40,6 +50,24 @@ const buildUpdateArgsSchema = (objects: ToolBuildEnvironment['objects']) =>
   });
 
 type CreateArgs = z.output<ReturnType<typeof buildCreateArgsSchema>>;
+
+// The key is the credential's own; the hash covers what the call would
+// write (object and records), not the key itself.
+const idempotencyOf = (
+  args: { object: string; records: unknown[]; idempotencyKey?: string },
+  { principal }: ToolCallContext,
+): Pick<CreateRecordsRequest, 'idempotency'> =>
+  args.idempotencyKey === undefined
+    ? {}
+    : {
+        idempotency: {
+          credentialId: principal.credentialId,
+          key: args.idempotencyKey,
+          argumentsHash: sha256Hex(
+            canonicalizeJson({ object: args.object, records: args.records }),
+          ),
+        },
+      };
 type UpdateArgs = z.output<ReturnType<typeof buildUpdateArgsSchema>>;
 
 type WriteSpec<Args extends { records: unknown[] }> = {
@@ -117,6 +145,7 @@ const build = <Args extends { object: string; records: unknown[] }>(
       const written = await write(context, {
         objectName,
         records: args.records,
+        ...idempotencyOf(args, context),
         signal: context.signal,
         onProgress: (written: number, total: number) =>
           context.reportProgress(
@@ -129,6 +158,7 @@ const build = <Args extends { object: string; records: unknown[] }>(
       return {
         structuredContent: { object: objectName, records: written },
         links: recordLinks(env.workspace.workspaceId, object, written),
+        fence: buildRecordsResultFenceRule(object, env.workspace),
       };
     },
   };

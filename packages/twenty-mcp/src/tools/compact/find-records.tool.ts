@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
 import { COMPACT_ARG_SCHEMAS } from '../constants/compact-arg-schemas.const';
 import { COMPACT_OUTPUT_SCHEMAS } from '../constants/compact-output-schemas.const';
+import { buildRecordsResultFenceRule } from '../fence/utils/build-records-result-fence-rule.util';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
@@ -79,14 +80,12 @@ export const buildFindRecordsTool = (
         objectName,
         ...request,
       });
+      const object = objectNamed(objectName);
 
       return {
         structuredContent: { object: objectName, ...result },
-        links: recordLinks(
-          env.workspace.workspaceId,
-          objectNamed(objectName),
-          result.records,
-        ),
+        links: recordLinks(env.workspace.workspaceId, object, result.records),
+        fence: buildRecordsResultFenceRule(object, env.workspace),
       };
     },
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { COMPACT_ARG_SCHEMAS } from '../constants/compact-arg-schemas.const';
 import { COMPACT_OUTPUT_SCHEMAS } from '../constants/compact-output-schemas.const';
+import { buildRecordsResultFenceRule } from '../fence/utils/build-records-result-fence-rule.util';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
@@ -58,6 +59,7 @@ export const buildGetRecordsTool = ({
         ...request,
       });
       const found = new Set(records.map((record) => record.id));
+      const object = objectNamed(objectName);
 
       return {
         structuredContent: {
@@ -65,11 +67,8 @@ export const buildGetRecordsTool = ({
           records,
           missingIds: request.ids.filter((id) => !found.has(id.toLowerCase())),
         },
-        links: recordLinks(
-          workspace.workspaceId,
-          objectNamed(objectName),
-          records,
-        ),
+        links: recordLinks(workspace.workspaceId, object, records),
+        fence: buildRecordsResultFenceRule(object, workspace),
       };
     },
   };

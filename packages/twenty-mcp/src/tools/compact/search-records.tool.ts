@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const';
 import { buildRecordUri } from '../../domain/records/utils/build-record-uri.util';
 import { TOOL_HINTS } from '../constants/tool-annotations.const';
+import { SEARCH_RESULT_FENCE_RULE } from '../fence/constants/search-result-fence-rule.const';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
 import { buildArgsParser } from '../utils/build-args-parser.util';
@@ -93,6 +94,7 @@ export const buildSearchRecordsTool = ({
           name: `${hit.objectName}/${hit.id}`,
           title: hit.label ?? undefined,
         })),
+        fence: SEARCH_RESULT_FENCE_RULE,
       };
     },
   };

@@ -13,6 +13,7 @@ import { buildFilterSchema } from '../schema/utils/build-filter-schema.util';
 import { buildOrderBySchema } from '../schema/utils/build-order-by-schema.util';
 import { buildRecordOutputSchema } from '../schema/utils/build-record-output-schema.util';
 import { buildUpdateInputSchema } from '../schema/utils/build-update-input-schema.util';
+import { describeConfirmationStep } from '../utils/describe-confirmation-step.util';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolDefinition } from '../types/tool-definition.type';
 import { specializeTool } from './specialize-tool.util';
@@ -122,7 +123,7 @@ export const buildPerObjectTools = (
       specialize(
         buildIdsTool(single, 'delete'),
         'delete',
-        `Moves ${label} to the trash (restorable).`,
+        `Moves ${label} to the trash (restorable). ${describeConfirmationStep('delete', env.confirmations)}`,
         {},
         {},
       ),
@@ -136,7 +137,7 @@ export const buildPerObjectTools = (
       specialize(
         buildIdsTool(single, 'destroy'),
         'destroy',
-        `Permanently removes ${label}; cannot be undone. Only when the user explicitly asks to erase data.`,
+        `Permanently removes ${label}; cannot be undone. Only when the user explicitly asks to erase data. ${describeConfirmationStep('destroy', env.confirmations)}`,
         {},
         {},
       ),

@@ -15,9 +15,11 @@ import { compileToolSet } from '../utils/compile-tool-set.util';
 @Injectable()
 export class ToolSetService {
   readonly defaultMode: ToolMode;
+  private readonly confirmations: TwentyMcpConfig['confirmations'];
 
   constructor(@Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig) {
     this.defaultMode = config.toolMode;
+    this.confirmations = config.confirmations;
   }
 
   // `mode` overrides the configured surface, e.g. to measure both.
@@ -28,6 +30,7 @@ export class ToolSetService {
         workspace,
         permissions,
         objects: selectToolObjects(workspace, permissions),
+        confirmations: this.confirmations,
       };
 
       return compileToolSet(

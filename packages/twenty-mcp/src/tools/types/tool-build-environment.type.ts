@@ -1,3 +1,4 @@
+import { type ConfirmationsConfig } from '../../config/types/confirmations-config.type';
 import { type EffectivePermissions } from '../../domain/permissions/types/effective-permissions.type';
 import {
   type ObjectSchema,
@@ -10,4 +11,6 @@ export type ToolBuildEnvironment = {
   workspace: WorkspaceSchema;
   permissions: EffectivePermissions;
   objects: readonly ObjectSchema[];
+  // Which destructive calls ask for confirmation first (docs/guardrails.md).
+  confirmations: ConfirmationsConfig;
 };

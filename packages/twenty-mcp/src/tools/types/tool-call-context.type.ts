@@ -1,4 +1,5 @@
 import { type McpRequestContext } from '../../services/workspace-context/types/mcp-request-context.type';
+import { type ToolElicitation } from './tool-elicitation.type';
 
 // What a tool handler gets for one call: the request's caller and records
 // service, progress reporting and the call's cancellation.
@@ -10,4 +11,6 @@ export type ToolCallContext = McpRequestContext & {
     message?: string,
   ) => Promise<void>;
   signal: AbortSignal;
+  // Null when the client cannot be asked on this request.
+  elicitation: ToolElicitation | null;
 };

@@ -2,6 +2,7 @@ import { type JsonSchema } from './json-schema.type';
 import { type ParsedToolArgs } from './parsed-tool-args.type';
 import { type ToolAnnotations } from './tool-annotations.type';
 import { type ToolCallContext } from './tool-call-context.type';
+import { type ToolInputRequired } from './tool-input-required.type';
 import { type ToolResult } from './tool-result.type';
 
 // One tool as built for one (workspace model, permissions) pair.
@@ -19,5 +20,10 @@ export type ToolDefinition<Args = unknown> = {
   // types and limits. What they mean against the model (fields, operators)
   // is RecordsService's to check.
   parseArgs(args: unknown): ParsedToolArgs<Args>;
-  handler(args: Args, context: ToolCallContext): Promise<ToolResult>;
+  // A result, or (two-phase tools, clients that can be asked) a request to
+  // ask the user first.
+  handler(
+    args: Args,
+    context: ToolCallContext,
+  ): Promise<ToolResult | ToolInputRequired>;
 };

@@ -30,7 +30,11 @@ const describe = (issue: z.core.$ZodIssue): string => {
           ? `${path}: must NOT have fewer than ${issue.minimum} characters`
           : `${path}: must be >= ${issue.minimum}`;
     case 'invalid_format':
-      return `${path}: must match format "${issue.format}"`;
+      // A regex's issue carries the pattern itself: say it, as JSON Schema
+      // validators do, rather than the word "regex".
+      return issue.format === 'regex' && 'pattern' in issue
+        ? `${path}: must match pattern "${String(issue.pattern)}"`
+        : `${path}: must match format "${issue.format}"`;
     default:
       return `${path}: ${issue.message}`;
   }

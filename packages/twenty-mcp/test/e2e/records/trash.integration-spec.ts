@@ -1,6 +1,7 @@
 import { type Client } from '@modelcontextprotocol/client';
 
 import {
+  callConfirmedTool,
   callTool,
   callToolError,
   type RecordsResult,
@@ -164,7 +165,7 @@ describe('record query features', () => {
       expect(await deletedAt()).toBeNull();
 
       expect(
-        await callTool<IdsResult>(admin, 'destroy_records', {
+        await callConfirmedTool<IdsResult>(admin, 'destroy_records', {
           object: 'person',
           ids: [person.id],
         }),

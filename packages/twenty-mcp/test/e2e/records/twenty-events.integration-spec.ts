@@ -14,7 +14,11 @@ import { TwentyMcpAdminService } from '../../../src/settings/services/twenty-mcp
 import { startTestApp, type TestApp } from '../../utils/start-test-app';
 import { connectClient } from '../utils/connect-client';
 import { settingsGraphql, signInAs } from '../utils/settings-graphql';
-import { callTool, callToolError } from '../utils/tool-calls';
+import {
+  callConfirmedTool,
+  callTool,
+  callToolError,
+} from '../utils/tool-calls';
 import { createJobInbox } from './utils/job-inbox';
 
 type Received = {
@@ -232,7 +236,7 @@ describe('Twenty events: write tools enqueue Twenty’s jobs', () => {
     });
 
     it('delete_records: one person.deleted batch, deletedAt set after', async () => {
-      await callTool<IdsResult>(admin, 'delete_records', {
+      await callConfirmedTool<IdsResult>(admin, 'delete_records', {
         object: 'person',
         ids,
       });
@@ -266,12 +270,12 @@ describe('Twenty events: write tools enqueue Twenty’s jobs', () => {
     });
 
     it('destroy_records: one person.destroyed batch with before only, and no timeline job', async () => {
-      await callTool<IdsResult>(admin, 'delete_records', {
+      await callConfirmedTool<IdsResult>(admin, 'delete_records', {
         object: 'person',
         ids,
       });
       await jobsOf('person.deleted');
-      await callTool<IdsResult>(admin, 'destroy_records', {
+      await callConfirmedTool<IdsResult>(admin, 'destroy_records', {
         object: 'person',
         ids,
       });

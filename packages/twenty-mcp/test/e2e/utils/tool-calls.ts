@@ -45,3 +45,23 @@ export const callToolError = async (
 
   return textOf(result);
 };
+
+// A destructive call carried out in both phases when the server asks for
+// confirmation (docs/guardrails.md): the preview, then the same arguments
+// with its confirmationToken. The final structured content.
+export const callConfirmedTool = async <T = RecordsResult>(
+  client: Client,
+  name: string,
+  args: Record<string, unknown>,
+): Promise<T> => {
+  const first = await callTool<
+    T & { confirmationRequired?: true; confirmationToken?: string }
+  >(client, name, args);
+
+  return first.confirmationRequired
+    ? callTool<T>(client, name, {
+        ...args,
+        confirmationToken: first.confirmationToken,
+      })
+    : first;
+};

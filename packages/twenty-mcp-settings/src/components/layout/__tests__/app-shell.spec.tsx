@@ -67,6 +67,30 @@ describe('AppShell', () => {
     expect(screen.getByRole('status')).toHaveTextContent('You are signed out.');
   });
 
+  it('should stay signed out when a request made before signing out fails afterwards', async () => {
+    let held: { release: () => void } | undefined;
+    const { api, user } = renderSettingsPage({
+      beforeRender: (fakeApi) => {
+        held = fakeApi.hold('McpSettings');
+      },
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+    // The Overview's query, sent before, now answers UNAUTHENTICATED.
+    api.expireSessions();
+    held!.release();
+
+    await expect(
+      screen.findByText(
+        'Your session has expired. Sign in again.',
+        {},
+        { timeout: 300 },
+      ),
+    ).rejects.toThrow();
+    expect(screen.getByRole('status')).toHaveTextContent('You are signed out.');
+    expect(api.callsOf('McpSettings')).toHaveLength(1);
+  });
+
   it('should navigate between pages with the navigation links', async () => {
     const { user } = renderSettingsPage();
     const nav = await screen.findByRole('navigation', { name: 'MCP settings' });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSettingsPage } from '../../../../test/utils/render-settings-page';
 import {
   CLIENT_CONFIGS,
+  DEFAULT_CALL_LIMITS,
   ENDPOINT_URL,
 } from '../../../../test/utils/settings-fixtures';
 
@@ -87,6 +88,8 @@ describe('OverviewPage', () => {
           instanceEnabled: false,
           isEnabled: true,
           exposeNewObjects: true,
+          callLimits: DEFAULT_CALL_LIMITS,
+          defaultCallLimits: DEFAULT_CALL_LIMITS,
           endpointUrl: ENDPOINT_URL,
           toolMode: 'COMPACT',
           twentyEventsDelivery: 'QUEUED',
@@ -225,6 +228,8 @@ describe('OverviewPage', () => {
           instanceEnabled: true,
           isEnabled: true,
           exposeNewObjects: true,
+          callLimits: DEFAULT_CALL_LIMITS,
+          defaultCallLimits: DEFAULT_CALL_LIMITS,
           endpointUrl: ENDPOINT_URL,
           toolMode: 'COMPACT',
           twentyEventsDelivery: 'OFF',

@@ -1,5 +1,6 @@
 import { type ApiRecord } from './api-record.type';
 import { type DeletedMode } from './deleted-mode.type';
+import { type IdempotencyClaim } from './idempotency-claim.type';
 
 // What RecordsService is asked for, in the caller's grammar
 // (docs/record-format.md): filters, orderings, groupings and metrics are
@@ -57,6 +58,9 @@ export type BatchWriteOptions = {
 export type CreateRecordsRequest = BatchWriteOptions & {
   objectName: string;
   records: Record<string, unknown>[];
+  // A retry with the same key and arguments returns the records the first
+  // call created and creates nothing.
+  idempotency?: Omit<IdempotencyClaim, 'workspaceId' | 'lifetimeSeconds'>;
 };
 
 export type UpdateRecordsRequest = BatchWriteOptions & {

@@ -1,6 +1,8 @@
 import { type DeletedMode } from '../../../../domain/records/types/deleted-mode.type';
 import { type FilterNode } from '../../../../domain/records/types/filter-node.type';
 import { type FindByIdsQuery } from '../../../../domain/records/types/find-by-ids-query.type';
+import { type IdempotencyClaim } from '../../../../domain/records/types/idempotency-claim.type';
+import { type IdempotencyClaimOutcome } from '../../../../domain/records/types/idempotency-claim-outcome.type';
 import { type QueryTarget } from '../../../../domain/records/types/query-target.type';
 import { type Selection } from '../../../../domain/records/types/selection.type';
 import { type StoredRecord } from '../../../../domain/records/types/stored-record.type';
@@ -11,6 +13,7 @@ import { type WriteEventsRecorder } from '../../events/services/write-events.rec
 import { buildEventSelection } from '../../events/utils/build-event-selection.util';
 import { buildDestroyQuery } from '../sql/build-destroy-query.util';
 import { buildFindAllQuery } from '../sql/build-find-all-query.util';
+import { buildIdempotencyKeyQueries } from '../sql/build-idempotency-key-queries.util';
 import { buildInsertQuery } from '../sql/build-insert-query.util';
 import { buildRestoreQuery } from '../sql/build-restore-query.util';
 import { buildSoftDeleteQuery } from '../sql/build-soft-delete-query.util';
@@ -98,6 +101,35 @@ export class PostgresRecordsWriter implements RecordsWriter {
     }
 
     return decodeStoredRows(returning.fields, [row])[0];
+  }
+
+  async claimIdempotencyKey(
+    claim: IdempotencyClaim,
+  ): Promise<IdempotencyClaimOutcome> {
+    const queries = buildIdempotencyKeyQueries(claim);
+
+    await this.run(queries.clearExpired);
+
+    if ((await this.run(queries.claim)).length > 0) {
+      return { kind: 'claimed' };
+    }
+
+    const [row] = await this.run(queries.read);
+
+    // Gone between the two statements (expired and cleared by a retry
+    // racing this one): nothing to replay, and the key is not ours.
+    if (!row || row.argumentsHash !== claim.argumentsHash) {
+      return { kind: 'mismatch' };
+    }
+
+    return { kind: 'replay', recordIds: row.recordIds as string[] };
+  }
+
+  async completeIdempotencyKey(
+    claim: IdempotencyClaim,
+    recordIds: readonly string[],
+  ): Promise<void> {
+    await this.run(buildIdempotencyKeyQueries(claim).complete(recordIds));
   }
 
   findByIds(query: FindByIdsQuery): Promise<StoredRecord[]> {

@@ -1,0 +1,122 @@
+import { type Writable } from 'node:stream';
+
+import {
+  formatAuditExportHeader,
+  formatAuditExportRow,
+  openAuditLog,
+} from '@twenty-mcp/twenty-mcp';
+import { DataSource } from 'typeorm';
+
+import { AUDIT_USAGE, parseAuditArgs } from './parse-audit-args.util';
+
+type AuditIo = {
+  env: NodeJS.ProcessEnv;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+};
+
+// A progress line on a terminal, rewritten in place; nothing in a pipe.
+const progressWriter = (stderr: AuditIo['stderr']) => {
+  if (!stderr.isTTY) {
+    return undefined;
+  }
+
+  return (checked: number, total: number) => {
+    const width = 30;
+    const done = total > 0 ? Math.min(checked / total, 1) : 1;
+    const filled = Math.round(done * width);
+
+    stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${checked}/${total} rows${checked >= total ? '\n' : ''}`,
+    );
+  };
+};
+
+const write = (stream: Writable, text: string) =>
+  new Promise<void>((resolve, reject) =>
+    stream.write(text, (error) => (error ? reject(error) : resolve())),
+  );
+
+// `twenty-mcp-server audit verify|export`: the audit trail of the database
+// DATABASE_URL names (docs/audit-trail.md). The exit code: 0 done (a valid
+// chain), 1 a chain that does not verify, 2 a usage or connection error.
+export const runAuditCommand = async (
+  argv: readonly string[],
+  { env, stdout, stderr }: AuditIo,
+): Promise<number> => {
+  const parsed = parseAuditArgs(argv);
+
+  if ('error' in parsed) {
+    await write(stderr, `${parsed.error}\n${AUDIT_USAGE}\n`);
+
+    return 2;
+  }
+
+  if (!env.DATABASE_URL) {
+    await write(
+      stderr,
+      `Set DATABASE_URL to the database the server uses.\n${AUDIT_USAGE}\n`,
+    );
+
+    return 2;
+  }
+
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: env.DATABASE_URL,
+    poolSize: 2,
+  });
+  let opened: Awaited<ReturnType<typeof openAuditLog>>;
+
+  try {
+    await dataSource.initialize();
+    opened = await openAuditLog(dataSource);
+  } catch (error) {
+    await write(
+      stderr,
+      `Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+
+    if (dataSource.isInitialized) {
+      await dataSource.destroy();
+    }
+
+    return 2;
+  }
+
+  const { auditLog, close } = opened;
+
+  try {
+    if (parsed.command === 'export') {
+      await write(stdout, formatAuditExportHeader(parsed.format));
+
+      for await (const row of auditLog.readEvents(parsed.workspaceId, {
+        since: parsed.since,
+        until: parsed.until,
+      })) {
+        await write(stdout, formatAuditExportRow(row, parsed.format));
+      }
+
+      return 0;
+    }
+
+    const result = await auditLog.verify(
+      parsed.workspaceId,
+      progressWriter(stderr),
+    );
+
+    await write(
+      stdout,
+      parsed.json
+        ? `${JSON.stringify(result)}\n`
+        : result.valid
+          ? `Audit chain of ${parsed.workspaceId} verifies: ${result.checkedRows} rows${result.prunedThroughSequence > 0 ? ` (rows up to ${result.prunedThroughSequence} pruned by retention)` : ''}, last sequence ${result.lastSequence ?? '-'}, head hash ${result.headHash ?? '-'}.\n`
+          : `Audit chain of ${parsed.workspaceId} does NOT verify: first bad row ${result.firstBadSequence}: ${result.problem}.\n`,
+    );
+
+    return result.valid ? 0 : 1;
+  } finally {
+    await close();
+    await dataSource.destroy();
+  }
+};

@@ -1,0 +1,165 @@
+import { type FormEvent, useId, useState } from 'react';
+
+import { CALL_LIMIT_FIELDS } from '../../constants/call-limit-fields.const';
+import { MAX_CALLS_PER_HOUR } from '../../constants/max-calls-per-hour.const';
+import { UPDATE_MCP_SETTINGS } from '../../graphql/mutations/update-mcp-settings';
+import { useSession } from '../../hooks/use-session';
+import { type McpCallLimits } from '../../types/mcp-call-limits.type';
+import { type McpSettings } from '../../types/mcp-settings.type';
+import { getErrorMessage } from '../../utils/get-error-message.util';
+import { ErrorMessage } from '../ui/error-message';
+import { StatusMessage } from '../ui/status-message';
+
+type Draft = Record<keyof McpCallLimits, string>;
+
+const toDraft = (limits: McpCallLimits): Draft => ({
+  readCallsPerTokenPerHour: String(limits.readCallsPerTokenPerHour),
+  writeCallsPerTokenPerHour: String(limits.writeCallsPerTokenPerHour),
+  callsPerWorkspacePerHour: String(limits.callsPerWorkspacePerHour),
+});
+
+const WHOLE_NUMBER = /^\d+$/;
+
+// The first field that is not a whole number within the API's bounds,
+// worded like the API's own refusal.
+const findProblem = (draft: Draft): string | null => {
+  for (const { name, label } of CALL_LIMIT_FIELDS) {
+    const value = draft[name].trim();
+
+    if (
+      !WHOLE_NUMBER.test(value) ||
+      Number(value) < 1 ||
+      Number(value) > MAX_CALLS_PER_HOUR
+    ) {
+      return `${label} must be a whole number from 1 to ${MAX_CALLS_PER_HOUR.toLocaleString('en-US')}.`;
+    }
+  }
+
+  return null;
+};
+
+// The workspace's hourly tool-call limits: saved together, or all three
+// back to the instance's defaults.
+export const CallLimitsForm = ({
+  settings,
+  onSaved,
+}: {
+  settings: McpSettings;
+  onSaved: (settings: McpSettings) => void;
+}) => {
+  const { request } = useSession();
+  const idPrefix = useId();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(settings.callLimits));
+  const [isSaving, setIsSaving] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (input: Record<keyof McpCallLimits, number | null>) => {
+    setIsSaving(true);
+    setError(null);
+    setStatus('Saving…');
+
+    try {
+      const { updateMcpSettings } = await request<{
+        updateMcpSettings: McpSettings;
+      }>(UPDATE_MCP_SETTINGS, { input });
+
+      setDraft(toDraft(updateMcpSettings.callLimits));
+      onSaved(updateMcpSettings);
+      setStatus('Saved: the call limits apply from the next tool call.');
+    } catch (caught) {
+      setStatus('');
+      setError(getErrorMessage(caught));
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+
+    if (isSaving) {
+      return;
+    }
+
+    const problem = findProblem(draft);
+
+    setError(problem);
+
+    if (problem) {
+      setStatus('');
+
+      return;
+    }
+
+    void save({
+      readCallsPerTokenPerHour: Number(draft.readCallsPerTokenPerHour),
+      writeCallsPerTokenPerHour: Number(draft.writeCallsPerTokenPerHour),
+      callsPerWorkspacePerHour: Number(draft.callsPerWorkspacePerHour),
+    });
+  };
+
+  const reset = () => {
+    if (!isSaving) {
+      void save({
+        readCallsPerTokenPerHour: null,
+        writeCallsPerTokenPerHour: null,
+        callsPerWorkspacePerHour: null,
+      });
+    }
+  };
+
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label="Call limits"
+      onSubmit={handleSubmit}
+    >
+      {CALL_LIMIT_FIELDS.map(({ name, label, hint }) => (
+        <div className="field" key={name}>
+          <label htmlFor={`${idPrefix}-${name}`} className="field-label">
+            {label}
+          </label>
+          <input
+            id={`${idPrefix}-${name}`}
+            className="input input-narrow"
+            inputMode="numeric"
+            autoComplete="off"
+            aria-describedby={`${idPrefix}-${name}-hint`}
+            value={draft[name]}
+            onChange={(event) =>
+              setDraft((current) => ({
+                ...current,
+                [name]: event.target.value,
+              }))
+            }
+          />
+          <p id={`${idPrefix}-${name}-hint`} className="field-hint">
+            {hint} Default:{' '}
+            {settings.defaultCallLimits[name].toLocaleString('en-US')}.
+          </p>
+        </div>
+      ))}
+      <StatusMessage tone="success">{status}</StatusMessage>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-disabled={isSaving}
+        >
+          Save limits
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-disabled={isSaving}
+          onClick={reset}
+        >
+          Reset to defaults
+        </button>
+      </div>
+    </form>
+  );
+};

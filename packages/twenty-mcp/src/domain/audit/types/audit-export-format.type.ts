@@ -1,0 +1,1 @@
+export type AuditExportFormat = 'jsonl' | 'csv';
