@@ -39,7 +39,10 @@ export class HealthController {
         ? { failed: failed.map((result) => result.name) }
         : {}),
       checks: Object.fromEntries(
-        results.map((result) => [result.name, result.ok ? 'ok' : 'failed']),
+        results.map((result) => [
+          result.name,
+          result.detail ?? (result.ok ? 'ok' : 'failed'),
+        ]),
       ),
     };
   }

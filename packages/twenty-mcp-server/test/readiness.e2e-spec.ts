@@ -76,7 +76,12 @@ describe('readiness when PostgreSQL stops and returns', () => {
       status: 200,
       body: {
         status: 'ok',
-        checks: { database: 'ok', migrations: 'ok', 'twenty-layout': 'ok' },
+        checks: {
+          database: 'ok',
+          'database-circuit': 'closed',
+          migrations: 'ok',
+          'twenty-layout': 'ok',
+        },
       },
     });
 
@@ -89,6 +94,9 @@ describe('readiness when PostgreSQL stops and returns', () => {
         failed: ['database', 'migrations'],
         checks: {
           database: 'failed',
+          // No request has met the outage yet: the circuit only opens on
+          // requests (database-outage.e2e-spec.ts).
+          'database-circuit': 'closed',
           migrations: 'failed',
           'twenty-layout': 'ok',
         },
@@ -123,7 +131,12 @@ describe('readiness when PostgreSQL stops and returns', () => {
       status: 200,
       body: {
         status: 'ok',
-        checks: { database: 'ok', migrations: 'ok', 'twenty-layout': 'ok' },
+        checks: {
+          database: 'ok',
+          'database-circuit': 'closed',
+          migrations: 'ok',
+          'twenty-layout': 'ok',
+        },
       },
     });
     expect(logs.lines()).toContainEqual(

@@ -48,6 +48,8 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
       writeCallsPerTokenPerHour: values.MCP_WRITE_CALLS_PER_TOKEN_PER_HOUR,
       callsPerWorkspacePerHour: values.MCP_CALLS_PER_WORKSPACE_PER_HOUR,
       idempotencyKeyLifetimeSeconds: values.MCP_IDEMPOTENCY_KEY_TTL_SECONDS,
+      databaseFailureThreshold: values.MCP_DB_FAILURE_THRESHOLD,
+      databaseCoolDownMs: values.MCP_DB_COOL_DOWN_MS,
     }).filter(([, value]) => value !== undefined),
   );
 

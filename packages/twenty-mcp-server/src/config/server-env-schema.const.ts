@@ -236,6 +236,15 @@ export const SERVER_ENV_SCHEMA = z
       'MCP_IDEMPOTENCY_KEY_TTL_SECONDS',
       { min: 1, unit: 'a whole number of seconds >= 1' },
     ),
+    // The database circuit breaker (docs/operations.md).
+    MCP_DB_FAILURE_THRESHOLD: wholeNumber('MCP_DB_FAILURE_THRESHOLD', {
+      min: 1,
+      unit: 'a whole number >= 1',
+    }),
+    MCP_DB_COOL_DOWN_MS: wholeNumber('MCP_DB_COOL_DOWN_MS', {
+      min: 1,
+      unit: 'a whole number of milliseconds >= 1',
+    }),
     LOG_LEVEL: variable((value) =>
       (LOG_LEVELS as readonly string[]).includes(value)
         ? (value as (typeof LOG_LEVELS)[number])

@@ -6,6 +6,7 @@ import { AuthFailureLimiter } from './auth-failures/auth-failure-limiter.service
 import { CallLimiter } from './call-limits/call-limiter.service';
 import { ConfirmationsService } from './confirmations/confirmations.service';
 import { CredentialResolver } from './credentials/credential-resolver.service';
+import { DatabaseBreakerService } from './database-breaker/database-breaker.service';
 import { McpMetricsService } from './metrics/mcp-metrics.service';
 import { OAuthTokenVerifier } from './oauth/oauth-token-verifier.service';
 import { ReadinessService } from './readiness/readiness.service';
@@ -34,6 +35,7 @@ export class McpServicesModule {
       CallLimiter,
       ConfirmationsService,
       CredentialResolver,
+      DatabaseBreakerService,
       McpMetricsService,
       OAuthTokenVerifier,
       ReadinessService,

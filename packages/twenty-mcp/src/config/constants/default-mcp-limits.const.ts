@@ -12,6 +12,11 @@ export const DEFAULT_MCP_LIMITS: McpLimits = {
   // A day: longer than any client's retry loop, short enough that the
   // table stays small.
   idempotencyKeyLifetimeSeconds: 86_400,
+  // Three in a row rules out one dropped connection; two seconds between
+  // probes brings service back soon after PostgreSQL while costing it one
+  // connection attempt per cool-down.
+  databaseFailureThreshold: 3,
+  databaseCoolDownMs: 2_000,
   // Hourly tool calls (docs/limits.md, "Call limits"): an assistant working
   // steadily reads a record every few seconds, and writes far less often;
   // the workspace's budget lets about three such tokens work at once.

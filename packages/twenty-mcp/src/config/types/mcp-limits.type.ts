@@ -20,4 +20,10 @@ export type McpLimits = McpCallLimits & {
   // How long a create call's idempotency key is remembered; a retry after
   // that creates again.
   idempotencyKeyLifetimeSeconds: number;
+  // Connection-level database failures in a row (refused, reset, shutting
+  // down; not a query PostgreSQL refused) that open the circuit breaker:
+  // MCP and settings requests are then refused at once with 503.
+  databaseFailureThreshold: number;
+  // How long an open circuit refuses before one request probes PostgreSQL.
+  databaseCoolDownMs: number;
 };

@@ -20,6 +20,7 @@ import { classifyCredentialRefusal } from '../../domain/exceptions/utils/classif
 import { AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
 import { authFailureKeys } from '../../services/auth-failures/utils/auth-failure-keys.util';
 import { CredentialResolver } from '../../services/credentials/credential-resolver.service';
+import { DatabaseBreakerService } from '../../services/database-breaker/database-breaker.service';
 import { McpMetricsService } from '../../services/metrics/mcp-metrics.service';
 import { RecordsService } from '../../services/records/records.service';
 import { ConfirmationsService } from '../../services/confirmations/confirmations.service';
@@ -77,6 +78,7 @@ export class McpHttpHandler {
     private readonly authFailures: AuthFailureLimiter,
     private readonly metrics: McpMetricsService,
     private readonly slots: CredentialSlots,
+    private readonly breaker: DatabaseBreakerService,
   ) {
     this.endpoint = config.endpoint;
     this.limits = config.limits;
@@ -151,6 +153,14 @@ export class McpHttpHandler {
       );
     }
 
+    // Every request below reads the database (the credential, the
+    // workspace): while PostgreSQL is away it is refused here, at once.
+    try {
+      await this.breaker.enter();
+    } catch (error) {
+      return this.failure(error);
+    }
+
     const authenticated = await this.authenticate(
       request,
       options.clientAddress ?? 'unknown',
@@ -165,8 +175,11 @@ export class McpHttpHandler {
     try {
       state = await this.resolveState(authenticated);
     } catch (error) {
+      this.breaker.observe(error);
+
       return this.failure(error);
     }
+    this.breaker.succeeded();
 
     const authInfo: AuthInfo = {
       token: '',
@@ -391,6 +404,8 @@ export class McpHttpHandler {
           error.code === TwentyMcpExceptionCode.UNAUTHENTICATED,
       );
     } catch (error) {
+      this.breaker.observe(error);
+
       if (!isTwentyMcpException(error)) {
         return this.failure(error);
       }
@@ -483,14 +498,30 @@ export class McpHttpHandler {
   // Unexpected failures: the cause is logged, the client reads only the
   // request id to quote (never SQL, table names or stacks).
   private failure(error: unknown): Response {
-    const status = isTwentyMcpException(error)
-      ? twentyMcpExceptionToHttp(error)
+    // A lost database is the same clear 503 whether or not the circuit has
+    // opened yet; the driver's error goes nowhere but the log.
+    const exception = this.breaker.toClientError(error);
+    const status = isTwentyMcpException(exception)
+      ? twentyMcpExceptionToHttp(exception)
       : null;
 
     // Anything but an internal error (503 busy included) carries a message
     // of ours the client can act on.
     if (status && status.status !== 500) {
-      return jsonRpcErrorResponse(status.status, status.code, status.message);
+      const response = jsonRpcErrorResponse(
+        status.status,
+        status.code,
+        status.message,
+      );
+      const retryAfter = isTwentyMcpException(exception)
+        ? exception.details?.retryAfterSeconds
+        : undefined;
+
+      if (status.status === 503 && typeof retryAfter === 'number') {
+        response.headers.set('retry-after', String(retryAfter));
+      }
+
+      return response;
     }
 
     const requestId = logUnexpected(error);

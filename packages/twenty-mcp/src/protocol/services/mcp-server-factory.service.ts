@@ -35,6 +35,7 @@ import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type'
 import { limitExceeded } from '../../domain/exceptions/utils/limit-exceeded.util';
 import { formatMebibytes } from '../utils/format-mebibytes.util';
 import { CallLimiter } from '../../services/call-limits/call-limiter.service';
+import { DatabaseBreakerService } from '../../services/database-breaker/database-breaker.service';
 import { callTierOf } from '../../services/call-limits/utils/call-tier-of.util';
 import { toCallLimitedResult } from '../utils/to-call-limited-result.util';
 
@@ -59,6 +60,7 @@ export class McpServerFactory {
     private readonly metrics: McpMetricsService,
     private readonly callLimits: CallLimiter,
     private readonly audit: AuditTrailService,
+    private readonly breaker: DatabaseBreakerService,
     @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
   ) {
     this.maxResponseBytes = config.limits.maxResponseBytes;
@@ -233,7 +235,11 @@ export class McpServerFactory {
         structuredContent: result.structuredContent,
       };
     } catch (error) {
-      const { message, isInternal } = toToolErrorMessage(error);
+      this.breaker.observe(error);
+
+      const { message, isInternal } = toToolErrorMessage(
+        this.breaker.toClientError(error),
+      );
       const requestId = MCP_HTTP_REQUEST_STORAGE.getStore()?.requestId;
 
       // An internal failure is logged (by observeToolCall) with its cause;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 import { McpStorageProbe } from '../../storage/services/mcp-storage-probe.service';
+import { DatabaseBreakerService } from '../database-breaker/database-breaker.service';
 import { type CallLimitKind } from '../call-limits/types/call-limit-kind.type';
 import { type ToolCallOutcome } from './types/tool-call-outcome.type';
 
@@ -56,7 +57,19 @@ export class McpMetricsService {
     registers: [this.registry],
   });
 
-  constructor(probe: McpStorageProbe) {
+  constructor(probe: McpStorageProbe, breaker: DatabaseBreakerService) {
+    new Gauge({
+      name: 'twenty_mcp_db_circuit_state',
+      help: 'State of the database circuit breaker: 1 for the current state (closed, open, half-open), 0 for the others.',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        for (const state of ['closed', 'open', 'half-open'] as const) {
+          this.set({ state }, breaker.state === state ? 1 : 0);
+        }
+      },
+    });
+
     // Read when scraped, so the numbers are current and cost nothing between.
     new Gauge({
       name: 'twenty_mcp_db_pool_connections',

@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 
 import { McpStorageProbe } from '../../storage/services/mcp-storage-probe.service';
+import { DatabaseBreakerService } from '../database-breaker/database-breaker.service';
 import { type ReadinessCheck } from './types/readiness-check.type';
 import { type ReadinessResult } from './types/readiness-result.type';
 
 // Whether the module can serve right now, as a list of named checks run
 // together: PostgreSQL answers, schema `mcp` is migrated, Redis answers
-// (when configured). Other parts of the module add their own checks with
+// (when configured), the database circuit is closed. Other parts of the module add their own checks with
 // `register` — the place for the Twenty layout/version check.
 @Injectable()
 export class ReadinessService {
   private readonly checks: ReadinessCheck[];
 
-  constructor(probe: McpStorageProbe) {
+  constructor(
+    probe: McpStorageProbe,
+    private readonly breaker: DatabaseBreakerService,
+  ) {
     this.checks = [
       { name: 'database', run: () => probe.checkDatabase() },
       { name: 'migrations', run: () => probe.checkMigrations() },
@@ -27,7 +31,7 @@ export class ReadinessService {
   }
 
   async check(): Promise<ReadinessResult[]> {
-    return Promise.all(
+    const results = await Promise.all(
       this.checks.map(async ({ name, run }) => {
         try {
           await run();
@@ -42,5 +46,20 @@ export class ReadinessService {
         }
       }),
     );
+    // Read, not run: the circuit's state is its detail (closed, open,
+    // half-open), and only closed is ready.
+    const circuit = this.breaker.state;
+
+    return [
+      ...results,
+      circuit === 'closed'
+        ? { name: 'database-circuit', ok: true, detail: circuit }
+        : {
+            name: 'database-circuit',
+            ok: false,
+            detail: circuit,
+            error: `database circuit ${circuit}`,
+          },
+    ];
   }
 }

@@ -14,6 +14,7 @@ import {
 } from '../../ports/settings-auth.port';
 import { AuthFailureLimiter } from '../../services/auth-failures/auth-failure-limiter.service';
 import { authFailureKeys } from '../../services/auth-failures/utils/auth-failure-keys.util';
+import { DatabaseBreakerService } from '../../services/database-breaker/database-breaker.service';
 import { type SettingsRequest } from '../types/settings-request.type';
 import { getClientAddress } from '../utils/get-client-address.util';
 
@@ -24,6 +25,7 @@ export class SettingsAuthGuard implements CanActivate {
   constructor(
     @Inject(SETTINGS_AUTH_PORT) private readonly auth: SettingsAuthPort,
     private readonly failures: AuthFailureLimiter,
+    private readonly breaker: DatabaseBreakerService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -52,6 +54,10 @@ export class SettingsAuthGuard implements CanActivate {
       );
     }
 
+    // Every request below reads Twenty's tables: while PostgreSQL is away
+    // it is refused here, at once (docs/operations.md).
+    await this.breaker.enter();
+
     // Verified first: failures from this address never refuse a valid
     // credential (AuthFailureLimiter.authenticate).
     try {
@@ -64,6 +70,8 @@ export class SettingsAuthGuard implements CanActivate {
             error.code === TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE),
       );
     } catch (error) {
+      this.breaker.observe(error);
+
       if (
         error instanceof TwentyMcpException &&
         error.code === TwentyMcpExceptionCode.WORKSPACE_UNAVAILABLE
@@ -74,8 +82,9 @@ export class SettingsAuthGuard implements CanActivate {
         );
       }
 
-      throw error;
+      throw this.breaker.toClientError(error);
     }
+    this.breaker.succeeded();
 
     if (!request.settingsCredential.canManageApiKeys) {
       throw new TwentyMcpException(

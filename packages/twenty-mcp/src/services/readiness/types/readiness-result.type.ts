@@ -4,4 +4,6 @@ export type ReadinessResult = {
   name: string;
   ok: boolean;
   error?: string;
+  // A state worth showing in place of ok/failed (the database circuit's).
+  detail?: string;
 };

@@ -3,6 +3,7 @@ import { TwentyMcpExceptionCode } from '../../../../domain/exceptions/twenty-mcp
 import { type ObjectSchema } from '../../../../domain/workspace/types/workspace-schema.type';
 import { getFieldApiKey } from '../../../../domain/workspace/utils/get-field-api-key.util';
 import { getFieldLeaves } from '../../../../domain/records/utils/get-field-leaves.util';
+import { isDatabaseUnreachableError } from '../../../../domain/exceptions/utils/is-database-unreachable-error.util';
 import { getLeafColumn } from './get-leaf-column.util';
 
 type DatabaseError = {
@@ -49,21 +50,6 @@ const toApiPath = (object: ObjectSchema | undefined, column: string) => {
   return column;
 };
 
-const CONNECTION_ERROR_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  '57P01',
-  '57P02',
-  '57P03',
-]);
-
-const isConnectionFailure = (code: unknown, message: unknown) =>
-  (typeof code === 'string' &&
-    (CONNECTION_ERROR_CODES.has(code) || code.startsWith('08'))) ||
-  (typeof message === 'string' && /Connection terminated/i.test(message));
-
 // Every failure of a records query as a TwentyMcpException (the port's
 // promise): what the caller's values cause (an id that matches no record, a
 // value a unique field already holds, text PostgreSQL cannot store) says so
@@ -95,9 +81,9 @@ export const translateDatabaseError = (
       : error
   ) as DatabaseError;
 
-  if (isConnectionFailure(code, (error as { message?: unknown }).message)) {
+  if (isDatabaseUnreachableError(error)) {
     return new TwentyMcpException(
-      'The database cannot be reached right now; nothing was changed. Retry in a few seconds.',
+      'The CRM database is unreachable; retry in a few seconds. Nothing was changed.',
       TwentyMcpExceptionCode.SERVICE_UNAVAILABLE,
       { details: { cause: error } },
     );
