@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 
 import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 import {
@@ -130,6 +130,33 @@ describe('audit CLI', () => {
     expect(lines[0]).toMatch(/^sequence,occurredAt,workspaceId,/);
     expect(lines).toHaveLength(7);
     expect(lines[3]).toContain(",'=cmd,");
+  });
+
+  it('should end an export quietly when its reader stops early (| head)', async () => {
+    let lines = 0;
+    // A pipe whose reader went away after the header and one row.
+    const closing = new Writable({
+      write(_chunk, _encoding, callback) {
+        lines += 1;
+        callback(
+          lines > 2
+            ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })
+            : null,
+        );
+      },
+    });
+
+    expect(
+      await runAuditCommand(
+        ['export', '--workspace', WORKSPACE, '--format', 'jsonl'],
+        {
+          env: { DATABASE_URL: database.url },
+          stdout: closing,
+          stderr: new PassThrough(),
+        },
+      ),
+    ).toBe(0);
+    expect(lines).toBe(3);
   });
 
   it('should refuse bad arguments and a missing DATABASE_URL with code 2', async () => {

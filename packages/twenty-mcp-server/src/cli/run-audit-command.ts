@@ -32,6 +32,10 @@ const progressWriter = (stderr: AuditIo['stderr']) => {
   };
 };
 
+// The reader stopped early (`audit export … | head`) and closed the pipe.
+const isClosedPipe = (error: unknown) =>
+  (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+
 const write = (stream: Writable, text: string) =>
   new Promise<void>((resolve, reject) =>
     stream.write(text, (error) => (error ? reject(error) : resolve())),
@@ -88,13 +92,27 @@ export const runAuditCommand = async (
 
   try {
     if (parsed.command === 'export') {
-      await write(stdout, formatAuditExportHeader(parsed.format));
+      // Each write's callback reports the failure; the stream's own 'error'
+      // event would otherwise end the process with a stack trace.
+      const swallow = () => {};
 
-      for await (const row of auditLog.readEvents(parsed.workspaceId, {
-        since: parsed.since,
-        until: parsed.until,
-      })) {
-        await write(stdout, formatAuditExportRow(row, parsed.format));
+      stdout.on('error', swallow);
+
+      try {
+        await write(stdout, formatAuditExportHeader(parsed.format));
+
+        for await (const row of auditLog.readEvents(parsed.workspaceId, {
+          since: parsed.since,
+          until: parsed.until,
+        })) {
+          await write(stdout, formatAuditExportRow(row, parsed.format));
+        }
+      } catch (error) {
+        if (!isClosedPipe(error)) {
+          throw error;
+        }
+      } finally {
+        stdout.off('error', swallow);
       }
 
       return 0;

@@ -51,7 +51,9 @@ export const previewIdsOperation = async ({
     context.principal,
     confirmable,
   );
-  const label = object.labelPlural.toLowerCase();
+  const label = (
+    records.length === 1 ? object.labelSingular : object.labelPlural
+  ).toLowerCase();
   const expiresAt = ticket.expiresAt.toISOString();
 
   return {

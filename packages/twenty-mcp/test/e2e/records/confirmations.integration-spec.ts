@@ -494,7 +494,7 @@ describe('two-phase destructive operations', () => {
       expect(asked).toHaveLength(1);
       expect(asked[0]).toMatchObject({
         message: expect.stringMatching(
-          /^Permanently removes 1 people .*Records: Confirm0 Accepted\..*Go ahead\?$/,
+          /^Permanently removes 1 person .*Records: Confirm0 Accepted\..*Go ahead\?$/,
         ),
         requestedSchema: {
           properties: { confirm: { type: 'boolean' } },
