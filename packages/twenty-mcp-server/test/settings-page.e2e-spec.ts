@@ -144,7 +144,9 @@ const checkKeyboardReach = async (page: Page) => {
   // sequential focus starting point to the top of the document.
   await page.mouse.click(1, 1);
 
-  for (let press = 0; press < expected.length + 5; press++) {
+  // Chromium stops at each part of a date input (month, day, year): more
+  // presses than controls; extra ones wrap round to the top again.
+  for (let press = 0; press < expected.length * 2 + 5; press++) {
     await page.keyboard.press('Tab');
   }
 
@@ -535,6 +537,118 @@ describe('settings page in Chromium', () => {
   );
 
   it(
+    "should show the client's tool calls on the Activity page, filter them by tool, verify the chain and export CSV",
+    async () => {
+      await client!.callTool({
+        name: 'find_records',
+        arguments: { object: 'person', limit: 2 },
+      });
+      await client!.callTool({
+        name: 'describe_object',
+        arguments: { object: 'company' },
+      });
+      await client!.callTool({
+        name: 'find_records',
+        arguments: { object: 'company', limit: 1 },
+      });
+
+      const events = page.locator('table.audit-events tbody tr');
+      const findRecordsRows = events.filter({ hasText: 'find_records' });
+
+      // The trail is written after the reply (queued, then appended): the
+      // page is opened again until both find_records calls are there.
+      await goTo(page, 'Activity', 'Activity');
+      for (let attempt = 0; attempt < 40; attempt++) {
+        await events.first().waitFor();
+
+        if ((await findRecordsRows.count()) >= 2) {
+          break;
+        }
+
+        await page.waitForTimeout(250);
+        await page.reload();
+        await page
+          .getByRole('heading', { level: 1, name: 'Activity' })
+          .waitFor();
+      }
+
+      const firstRow = findRecordsRows.first();
+
+      expect(await findRecordsRows.count()).toBe(2);
+      expect(await firstRow.innerText()).toContain(TOKEN_NAME);
+      expect(await firstRow.innerText()).toContain('MCP token');
+      expect(await firstRow.innerText()).toContain('Succeeded');
+      expect(await firstRow.innerText()).toContain('company');
+      // describe_object ran earlier on person; this call was on company.
+      expect(
+        await events
+          .filter({ hasText: 'describe_object' })
+          .filter({ hasText: 'company' })
+          .count(),
+      ).toBe(1);
+
+      // Today's bar holds at least these three calls.
+      const bars = page.locator('figure.activity-chart svg g');
+      const totals = (await bars.evaluateAll((groups) =>
+        groups.map((group) => Number(group.getAttribute('data-total'))),
+      )) as number[];
+
+      expect(totals.at(-1)).toBeGreaterThanOrEqual(3);
+      expect(
+        await page
+          .locator('figure.activity-chart rect.activity-bar-ok')
+          .count(),
+      ).toBeGreaterThan(0);
+      await page
+        .getByText(/^Verified: \d+ events checked through sequence \d+\.$/)
+        .waitFor();
+      await screenshot(page, '06b-activity');
+
+      const filters = page.getByRole('form', { name: 'Activity filters' });
+
+      await filters
+        .getByLabel('Tool or action')
+        .selectOption({ label: 'find_records' });
+      await filters.getByRole('button', { name: 'Apply filters' }).click();
+      await page.getByText('2 events shown, no older ones.').waitFor();
+
+      expect(await events.count()).toBe(2);
+      expect(
+        (
+          await page.locator('td[data-label="Tool or action"]').allInnerTexts()
+        ).every((action) => action === 'find_records'),
+      ).toBe(true);
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
+      const csv = await new Promise<string>((resolve, reject) => {
+        download.createReadStream().then((stream) => {
+          const chunks: Buffer[] = [];
+
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => resolve(Buffer.concat(chunks).toString()));
+          stream.on('error', reject);
+        }, reject);
+      });
+      const [header, ...rows] = csv.trim().split('\r\n');
+
+      expect(download.suggestedFilename()).toMatch(
+        /^twenty-mcp-audit-\d{4}-\d{2}-\d{2}\.csv$/,
+      );
+      expect(header.split(',')).toEqual(
+        expect.arrayContaining(['sequence', 'action', 'hash']),
+      );
+      expect(rows.filter((row) => row.includes(',find_records,'))).toHaveLength(
+        2,
+      );
+      await page.getByText(/^Downloaded twenty-mcp-audit-.+\.csv\.$/).waitFor();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'should revoke the token after a confirmation, and the client gets 401',
     async () => {
       await goTo(page, 'Tokens', 'Tokens');
@@ -568,7 +682,7 @@ describe('settings page in Chromium', () => {
   );
 
   it(
-    'should fit the tokens and exposure tables on a 390 px phone screen',
+    'should fit the tokens, exposure and activity tables on a 390 px phone screen',
     async () => {
       const phone = await browser.newContext({
         viewport: { width: 390, height: 844 },
@@ -615,10 +729,16 @@ describe('settings page in Chromium', () => {
         const exposure = await overflow();
 
         await screenshot(small, '13-exposure-390px');
+        await goTo(small, 'Activity', 'Activity');
+        await small.locator('table.audit-events tbody tr').first().waitFor();
+        await small.getByText(/^Verified: /).waitFor();
+        const activity = await overflow();
+
+        await screenshot(small, '13b-activity-390px');
 
         expect(tokens.tables).toHaveLength(1);
         expect(exposure.tables).toHaveLength(1);
-        for (const measured of [tokens, exposure]) {
+        for (const measured of [tokens, exposure, activity]) {
           expect(measured.wide).toEqual([]);
           expect(measured.page).toBeLessThanOrEqual(0);
           expect(Math.max(...measured.tables)).toBeLessThanOrEqual(0);
@@ -638,6 +758,7 @@ describe('settings page in Chromium', () => {
         ['Tokens', 'Tokens'],
         ['Exposure', 'Exposure'],
         ['What the AI sees', 'What the AI sees'],
+        ['Activity', 'Activity'],
       ]) {
         await page.goto(settingsUrl);
         await goTo(page, link, heading);

@@ -4,4 +4,5 @@ export const SETTINGS_ROUTES = [
   { path: 'tokens', label: 'Tokens' },
   { path: 'exposure', label: 'Exposure' },
   { path: 'preview', label: 'What the AI sees' },
+  { path: 'activity', label: 'Activity' },
 ] as const;

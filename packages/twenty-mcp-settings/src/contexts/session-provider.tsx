@@ -11,6 +11,7 @@ import { FORBIDDEN_MESSAGE } from '../constants/forbidden-message.const';
 import { SESSION_STORAGE_KEYS } from '../constants/session-storage-keys.const';
 import { GraphqlRequestError } from '../graphql/errors/graphql-request-error';
 import { GET_MCP_VIEWER } from '../graphql/queries/get-mcp-viewer';
+import { fileRequest } from '../graphql/utils/file-request.util';
 import { graphqlRequest } from '../graphql/utils/graphql-request.util';
 import { type IssuedTokenMemo } from '../types/issued-token-memo.type';
 import { type McpViewer } from '../types/mcp-viewer.type';
@@ -174,6 +175,23 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
     endSession('You are signed out.');
   }, [endSession]);
 
+  // UNAUTHENTICATED ends the session and FORBIDDEN shows the forbidden page,
+  // unless the session the call was made in has ended since.
+  const settle = useCallback(
+    (error: unknown, generation: number) => {
+      if (generation !== generationRef.current) {
+        return;
+      }
+
+      if (hasCode(error, 'UNAUTHENTICATED')) {
+        endSession(EXPIRED_NOTICE);
+      } else if (hasCode(error, 'FORBIDDEN')) {
+        setSession({ status: 'forbidden', message: FORBIDDEN_MESSAGE });
+      }
+    },
+    [endSession],
+  );
+
   const request = useCallback(
     async <TData,>(query: string, variables?: Record<string, unknown>) => {
       const generation = generationRef.current;
@@ -185,21 +203,27 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
           token: tokenRef.current,
         });
       } catch (error) {
-        // The session this request was made in has ended since.
-        if (generation !== generationRef.current) {
-          throw error;
-        }
-
-        if (hasCode(error, 'UNAUTHENTICATED')) {
-          endSession(EXPIRED_NOTICE);
-        } else if (hasCode(error, 'FORBIDDEN')) {
-          setSession({ status: 'forbidden', message: FORBIDDEN_MESSAGE });
-        }
+        settle(error, generation);
 
         throw error;
       }
     },
-    [endSession],
+    [settle],
+  );
+
+  const requestFile = useCallback(
+    async (path: string) => {
+      const generation = generationRef.current;
+
+      try {
+        return await fileRequest({ path, token: tokenRef.current });
+      } catch (error) {
+        settle(error, generation);
+
+        throw error;
+      }
+    },
+    [settle],
   );
 
   const value = useMemo<SessionContextValue>(
@@ -208,10 +232,11 @@ export const SessionProvider = ({ children }: { children: ReactNode }) => {
       signInWithToken,
       signOut,
       request,
+      requestFile,
       issuedToken,
       setIssuedToken,
     }),
-    [session, signInWithToken, signOut, request, issuedToken],
+    [session, signInWithToken, signOut, request, requestFile, issuedToken],
   );
 
   return (

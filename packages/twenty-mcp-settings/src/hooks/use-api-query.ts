@@ -9,9 +9,13 @@ type ApiQueryState<TData> = {
   isLoading: boolean;
 };
 
-// Runs a query when the component mounts (and on reload()); setData applies
-// a mutation's answer without fetching again.
-export const useApiQuery = <TData>(query: string) => {
+// Runs a query when the component mounts, when its variables change (by
+// value) and on reload(); setData applies a mutation's answer without
+// fetching again.
+export const useApiQuery = <TData>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => {
   const { request } = useSession();
   const [reloadCount, setReloadCount] = useState(0);
   const [state, setState] = useState<ApiQueryState<TData>>({
@@ -19,12 +23,16 @@ export const useApiQuery = <TData>(query: string) => {
     error: null,
     isLoading: true,
   });
+  const variablesJson = JSON.stringify(variables ?? {});
 
   useEffect(() => {
     let isCurrent = true;
 
     setState((previous) => ({ ...previous, error: null, isLoading: true }));
-    request<TData>(query).then(
+    request<TData>(
+      query,
+      JSON.parse(variablesJson) as Record<string, unknown>,
+    ).then(
       (data) => {
         if (isCurrent) {
           setState({ data, error: null, isLoading: false });
@@ -44,7 +52,7 @@ export const useApiQuery = <TData>(query: string) => {
     return () => {
       isCurrent = false;
     };
-  }, [request, query, reloadCount]);
+  }, [request, query, variablesJson, reloadCount]);
 
   const reload = useCallback(() => setReloadCount((count) => count + 1), []);
   const setData = useCallback(

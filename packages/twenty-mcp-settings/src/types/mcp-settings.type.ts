@@ -6,6 +6,10 @@ export type McpSettings = {
   instanceEnabled: boolean;
   isEnabled: boolean;
   exposeNewObjects: boolean;
+  // The audit trail keeps tool-call arguments; events older than the
+  // retention are pruned (0 keeps them).
+  auditRecordArguments: boolean;
+  auditRetentionDays: number;
   // This workspace's hourly limits, and the instance's defaults.
   callLimits: McpCallLimits;
   defaultCallLimits: McpCallLimits;

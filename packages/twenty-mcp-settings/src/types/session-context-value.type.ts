@@ -11,6 +11,9 @@ export type SessionContextValue = {
     query: string,
     variables?: Record<string, unknown>,
   ) => Promise<TData>;
+  // A file the settings path serves to the session (the audit export),
+  // path relative to the settings path; failures as for request.
+  requestFile: (path: string) => Promise<Blob>;
   issuedToken: IssuedTokenMemo | null;
   setIssuedToken: (issued: IssuedTokenMemo | null) => void;
 };

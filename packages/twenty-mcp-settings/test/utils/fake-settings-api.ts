@@ -12,6 +12,9 @@ import { type McpObjectChoice } from '../../src/types/mcp-object-choice.type';
 import { type McpGrantableRole } from '../../src/types/mcp-grantable-role.type';
 import { type McpObjectExposure } from '../../src/types/mcp-object-exposure.type';
 import { type McpScope } from '../../src/types/mcp-scope.type';
+import { type McpAuditBucket } from '../../src/types/mcp-audit-bucket.type';
+import { type McpAuditChain } from '../../src/types/mcp-audit-chain.type';
+import { type McpAuditEvent } from '../../src/types/mcp-audit-event.type';
 import { type McpCallLimits } from '../../src/types/mcp-call-limits.type';
 import { type McpSettings } from '../../src/types/mcp-settings.type';
 import { type McpToken } from '../../src/types/mcp-token.type';
@@ -52,6 +55,9 @@ export type FakeApiState = {
   roles: McpGrantableRole[];
   tokens: McpToken[];
   objects: FakeObject[];
+  // The audit trail, oldest first, and the chain's verification result.
+  auditEvents: McpAuditEvent[];
+  auditChain: McpAuditChain;
 };
 
 // An object as stored: its default is derived from the settings.
@@ -77,6 +83,8 @@ type SignInInput = { email: string; password: string; workspaceId?: string };
 type UpdateMcpSettingsInput = {
   isEnabled?: boolean | null;
   exposeNewObjects?: boolean | null;
+  auditRecordArguments?: boolean | null;
+  auditRetentionDays?: number | null;
 } & { [limit in keyof McpCallLimits]?: number | null };
 
 type IssueMcpTokenInput = {
@@ -102,6 +110,39 @@ type McpToolPreviewInput = {
   objectIds?: string[] | null;
   mode?: McpToolMode | null;
 };
+
+type McpAuditEventsInput = {
+  since?: string | null;
+  until?: string | null;
+  action?: string | null;
+  principalId?: string | null;
+  outcome?: string | null;
+  beforeSequence?: number | null;
+  first?: number | null;
+  bucket?: string | null;
+};
+
+// The events an input selects, newest first, as the module filters them.
+const selectAuditEvents = (
+  events: McpAuditEvent[],
+  input: McpAuditEventsInput | null | undefined,
+): McpAuditEvent[] =>
+  events
+    .filter(
+      (event) =>
+        (!input?.since || event.occurredAt >= input.since) &&
+        (!input?.until || event.occurredAt <= input.until) &&
+        (!input?.action || event.action === input.action) &&
+        (!input?.principalId || event.principalId === input.principalId) &&
+        (!input?.outcome || event.outcome === input.outcome),
+    )
+    .sort((a, b) => b.sequence - a.sequence);
+
+// The UTC hour or day an ISO time falls in.
+const bucketStart = (occurredAt: string, bucket: 'hour' | 'day'): string =>
+  bucket === 'hour'
+    ? `${occurredAt.slice(0, 13)}:00:00.000Z`
+    : `${occurredAt.slice(0, 10)}T00:00:00.000Z`;
 
 const MCP_SCOPES: McpScope[] = ['READ', 'WRITE', 'DELETE', 'DESTROY'];
 
@@ -194,6 +235,11 @@ export class FakeSettingsApi {
     return new URL('graphql', document.baseURI).href;
   }
 
+  // The audit export (docs/audit-trail.md), beside the GraphQL endpoint.
+  get exportUrl(): string {
+    return new URL('audit/export', document.baseURI).href;
+  }
+
   // An access token the API accepts, as signIn would return it.
   createSession(email: string, workspaceId?: string): string {
     const user = this.state.users.find(
@@ -256,6 +302,10 @@ export class FakeSettingsApi {
   ): Promise<Response> => {
     const url = input instanceof Request ? input.url : String(input);
     const method = init?.method ?? 'GET';
+
+    if (method === 'GET' && url.startsWith(this.exportUrl)) {
+      return this.exportAudit(url, new Headers(init?.headers));
+    }
 
     if (url !== this.url || method !== 'POST') {
       this.contractViolations.push(`${method} ${url}: not the settings API`);
@@ -329,6 +379,56 @@ export class FakeSettingsApi {
       data: result.data ?? null,
     });
   };
+
+  // GET audit/export?format=jsonl|csv&since&until: the selected events in
+  // chain order; a CSV of the columns the tests read.
+  private exportAudit(url: string, headers: Headers): Response {
+    const token =
+      headers.get('authorization')?.match(/^Bearer\s+(\S+)$/)?.[1] ?? null;
+    const params = new URL(url).searchParams;
+    const format = params.get('format');
+
+    this.calls.push({
+      url,
+      method: 'GET',
+      operationName: 'audit/export',
+      variables: Object.fromEntries(params),
+      token,
+    });
+
+    if (!token || !this.sessions.has(token)) {
+      return new Response('Sign in first.', { status: 401 });
+    }
+
+    if (format !== 'jsonl' && format !== 'csv') {
+      this.contractViolations.push(`audit/export: format ${format}`);
+
+      return new Response('format is jsonl or csv.', { status: 400 });
+    }
+
+    const events = selectAuditEvents(this.state.auditEvents, {
+      since: params.get('since'),
+      until: params.get('until'),
+    }).reverse();
+    const body =
+      format === 'jsonl'
+        ? events.map((event) => `${JSON.stringify(event)}\n`).join('')
+        : [
+            'sequence,occurredAt,action,outcome\r\n',
+            ...events.map(
+              (event) =>
+                `${event.sequence},${event.occurredAt},${event.action},${event.outcome}\r\n`,
+            ),
+          ].join('');
+
+    return new Response(body, {
+      status: 200,
+      headers: {
+        'content-type':
+          format === 'jsonl' ? 'application/x-ndjson' : 'text/csv',
+      },
+    });
+  }
 
   private authenticate({ token }: Context): Session {
     const session = token ? this.sessions.get(token) : undefined;
@@ -509,6 +609,65 @@ export class FakeSettingsApi {
       return this.describeObjects();
     },
 
+    mcpAuditEvents: (
+      { input }: { input?: McpAuditEventsInput | null },
+      context: Context,
+    ) => {
+      this.authenticate(context);
+
+      const first = input?.first ?? 50;
+
+      if (first < 1 || first > 500) {
+        fail('BAD_USER_INPUT', 'first must be from 1 to 500');
+      }
+
+      const selected = selectAuditEvents(this.state.auditEvents, input).filter(
+        (event) =>
+          typeof input?.beforeSequence !== 'number' ||
+          event.sequence < input.beforeSequence,
+      );
+      const events = selected.slice(0, first);
+
+      return {
+        events,
+        nextBeforeSequence:
+          selected.length > first ? events[events.length - 1].sequence : null,
+      };
+    },
+
+    mcpAuditActivity: (
+      { input }: { input?: McpAuditEventsInput | null },
+      context: Context,
+    ): McpAuditBucket[] => {
+      this.authenticate(context);
+
+      const bucket = input?.bucket === 'hour' ? 'hour' : 'day';
+      const counts = new Map<string, McpAuditBucket>();
+
+      for (const event of selectAuditEvents(this.state.auditEvents, input)) {
+        const start = bucketStart(event.occurredAt, bucket);
+        const key = `${start} ${event.action} ${event.outcome}`;
+        const current = counts.get(key) ?? {
+          start,
+          action: event.action,
+          outcome: event.outcome,
+          count: 0,
+        };
+
+        counts.set(key, { ...current, count: current.count + 1 });
+      }
+
+      return [...counts.values()].sort((a, b) =>
+        a.start.localeCompare(b.start),
+      );
+    },
+
+    mcpAuditChain: (_args: unknown, context: Context): McpAuditChain => {
+      this.authenticate(context);
+
+      return this.state.auditChain;
+    },
+
     mcpToolPreview: (
       { input }: Args<McpToolPreviewInput>,
       context: Context,
@@ -532,6 +691,16 @@ export class FakeSettingsApi {
       this.authenticate(context);
 
       const callLimits = { ...this.state.settings.callLimits };
+
+      if (
+        typeof input.auditRetentionDays === 'number' &&
+        (input.auditRetentionDays < 0 || input.auditRetentionDays > 36_500)
+      ) {
+        fail(
+          'BAD_USER_INPUT',
+          'auditRetentionDays must be a whole number from 0 to 36500',
+        );
+      }
 
       for (const name of Object.keys(callLimits) as (keyof McpCallLimits)[]) {
         const value = input[name];
@@ -558,6 +727,12 @@ export class FakeSettingsApi {
           : {}),
         ...(typeof input.exposeNewObjects === 'boolean'
           ? { exposeNewObjects: input.exposeNewObjects }
+          : {}),
+        ...(typeof input.auditRecordArguments === 'boolean'
+          ? { auditRecordArguments: input.auditRecordArguments }
+          : {}),
+        ...(typeof input.auditRetentionDays === 'number'
+          ? { auditRetentionDays: input.auditRetentionDays }
           : {}),
       };
 

@@ -1,3 +1,4 @@
+import { type McpAuditEvent } from '../../src/types/mcp-audit-event.type';
 import { type FakeApiState, type FakeUser } from './fake-settings-api';
 
 // One workspace's data as the settings API would describe it; every call
@@ -109,6 +110,64 @@ export const DEFAULT_CALL_LIMITS = {
   callsPerWorkspacePerHour: 3000,
 };
 
+// One audit event; the fields a test does not name are a successful
+// find_records call by the Claude Desktop token.
+export const createAuditEvent = (
+  sequence: number,
+  fields: Partial<McpAuditEvent> = {},
+): McpAuditEvent => ({
+  sequence,
+  eventId: `event-${sequence}`,
+  occurredAt: '2031-03-02T10:00:00.000Z',
+  kind: 'toolCall',
+  principalKind: 'mcpToken',
+  principalId: 'token-claude',
+  clientName: null,
+  clientVersion: null,
+  action: 'find_records',
+  object: 'person',
+  recordIds: [],
+  outcome: 'ok',
+  errorClass: null,
+  durationMs: 12,
+  ...fields,
+});
+
+// A short trail over two days: reads, a refused create, a settings change.
+export const createAuditEvents = (): McpAuditEvent[] => [
+  createAuditEvent(1, {
+    occurredAt: '2031-03-01T09:15:00.000Z',
+    kind: 'settingsChange',
+    principalKind: 'user',
+    principalId: 'user-workspace-priya',
+    action: 'issueMcpToken',
+    object: null,
+    recordIds: ['token-claude'],
+    durationMs: 40,
+  }),
+  createAuditEvent(2, {
+    occurredAt: '2031-03-02T10:05:00.000Z',
+    clientName: 'claude-ai',
+    clientVersion: '0.1.0',
+    recordIds: ['person-1', 'person-2', 'person-3', 'person-4', 'person-5'],
+  }),
+  createAuditEvent(3, {
+    occurredAt: '2031-03-02T10:20:00.000Z',
+    action: 'create_record',
+    object: 'company',
+    outcome: 'client_error',
+    errorClass: 'INVALID_ARGUMENT',
+    durationMs: 7,
+  }),
+  createAuditEvent(4, {
+    occurredAt: '2031-03-02T11:40:00.000Z',
+    principalKind: 'apiKey',
+    principalId: 'api-key-zapier',
+    action: 'get_record',
+    recordIds: ['person-1'],
+  }),
+];
+
 export const createFakeApiState = (
   overrides: Partial<FakeApiState> = {},
 ): FakeApiState => ({
@@ -117,6 +176,8 @@ export const createFakeApiState = (
     instanceEnabled: true,
     isEnabled: true,
     exposeNewObjects: true,
+    auditRecordArguments: false,
+    auditRetentionDays: 365,
     callLimits: DEFAULT_CALL_LIMITS,
     defaultCallLimits: DEFAULT_CALL_LIMITS,
     endpointUrl: ENDPOINT_URL,
@@ -271,5 +332,15 @@ export const createFakeApiState = (
       ],
     },
   ],
+  auditEvents: createAuditEvents(),
+  auditChain: {
+    valid: true,
+    checkedRows: 4,
+    prunedThroughSequence: 0,
+    lastSequence: 4,
+    headHash: 'a3f1c0ffee'.padEnd(64, '0'),
+    firstBadSequence: null,
+    problem: null,
+  },
   ...overrides,
 });

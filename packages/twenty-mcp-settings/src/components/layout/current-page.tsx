@@ -1,4 +1,5 @@
 import { useRoute } from '../../hooks/use-route';
+import { ActivityPage } from '../activity/activity-page';
 import { ExposurePage } from '../exposure/exposure-page';
 import { OverviewPage } from '../overview/overview-page';
 import { PreviewPage } from '../preview/preview-page';
@@ -17,6 +18,8 @@ export const CurrentPage = () => {
       return <ExposurePage />;
     case 'preview':
       return <PreviewPage />;
+    case 'activity':
+      return <ActivityPage />;
     default:
       return <NotFoundPage />;
   }

@@ -3,6 +3,8 @@ export const MCP_SETTINGS_FRAGMENT = `
     instanceEnabled
     isEnabled
     exposeNewObjects
+    auditRecordArguments
+    auditRetentionDays
     callLimits {
       readCallsPerTokenPerHour
       writeCallsPerTokenPerHour

@@ -1,0 +1,142 @@
+import { type FormEvent, useId, useState } from 'react';
+
+import { UPDATE_MCP_SETTINGS } from '../../graphql/mutations/update-mcp-settings';
+import { useSession } from '../../hooks/use-session';
+import { type McpSettings } from '../../types/mcp-settings.type';
+import { getErrorMessage } from '../../utils/get-error-message.util';
+import { ErrorMessage } from '../ui/error-message';
+import { StatusMessage } from '../ui/status-message';
+
+// The API's bounds for auditRetentionDays (docs/settings-api.md).
+const MAX_RETENTION_DAYS = 36_500;
+
+const WHOLE_NUMBER = /^\d+$/;
+
+export const AuditSettingsForm = ({
+  settings,
+  onSaved,
+}: {
+  settings: McpSettings;
+  onSaved: (settings: McpSettings) => void;
+}) => {
+  const { request } = useSession();
+  const idPrefix = useId();
+  const [recordArguments, setRecordArguments] = useState(
+    settings.auditRecordArguments,
+  );
+  const [retentionDays, setRetentionDays] = useState(
+    String(settings.auditRetentionDays),
+  );
+  const [isSaving, setIsSaving] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+
+    if (isSaving) {
+      return;
+    }
+
+    const days = retentionDays.trim();
+
+    if (!WHOLE_NUMBER.test(days) || Number(days) > MAX_RETENTION_DAYS) {
+      setStatus('');
+      setError(
+        `Keep events for must be a whole number of days from 0 to ${MAX_RETENTION_DAYS.toLocaleString('en-US')}.`,
+      );
+
+      return;
+    }
+
+    setIsSaving(true);
+    setError(null);
+    setStatus('Saving…');
+
+    try {
+      const { updateMcpSettings } = await request<{
+        updateMcpSettings: McpSettings;
+      }>(UPDATE_MCP_SETTINGS, {
+        input: {
+          auditRecordArguments: recordArguments,
+          auditRetentionDays: Number(days),
+        },
+      });
+
+      setRecordArguments(updateMcpSettings.auditRecordArguments);
+      setRetentionDays(String(updateMcpSettings.auditRetentionDays));
+      onSaved(updateMcpSettings);
+      setStatus('Saved: the audit settings apply from the next tool call.');
+    } catch (caught) {
+      setStatus('');
+      setError(getErrorMessage(caught));
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label="Audit settings"
+      onSubmit={(event) => void handleSubmit(event)}
+    >
+      <div className="field">
+        <div className="choice">
+          <input
+            id={`${idPrefix}-arguments`}
+            type="checkbox"
+            checked={recordArguments}
+            aria-describedby={`${idPrefix}-arguments-warning`}
+            onChange={(event) => setRecordArguments(event.target.checked)}
+          />
+          <label htmlFor={`${idPrefix}-arguments`} className="field-label">
+            Record tool-call arguments
+          </label>
+        </div>
+        <div
+          id={`${idPrefix}-arguments-warning`}
+          className="notice notice-warning"
+          role="note"
+        >
+          <p>
+            Privacy: arguments carry record data — names, email addresses, notes
+            and searches an AI client sent. With this on they are stored in the
+            audit trail, shown in exports and kept as long as the events. Off
+            (the default), only a hash of the arguments is kept.
+          </p>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-retention`} className="field-label">
+          Keep events for (days)
+        </label>
+        <input
+          id={`${idPrefix}-retention`}
+          className="input input-narrow"
+          inputMode="numeric"
+          autoComplete="off"
+          aria-describedby={`${idPrefix}-retention-hint`}
+          value={retentionDays}
+          onChange={(event) => setRetentionDays(event.target.value)}
+        />
+        <p id={`${idPrefix}-retention-hint`} className="field-hint">
+          Older events are pruned every hour, leaving a checkpoint the chain
+          still verifies from. 0 keeps every event.
+        </p>
+      </div>
+      <StatusMessage tone="success">{status}</StatusMessage>
+      {error && <ErrorMessage>{error}</ErrorMessage>}
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-disabled={isSaving}
+        >
+          Save audit settings
+        </button>
+      </div>
+    </form>
+  );
+};

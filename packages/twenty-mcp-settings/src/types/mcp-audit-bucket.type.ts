@@ -1,0 +1,7 @@
+// Events of one action and outcome in one UTC hour or day.
+export type McpAuditBucket = {
+  start: string;
+  action: string;
+  outcome: string;
+  count: number;
+};
