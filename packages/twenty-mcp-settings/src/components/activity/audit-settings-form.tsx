@@ -4,13 +4,12 @@ import { UPDATE_MCP_SETTINGS } from '../../graphql/mutations/update-mcp-settings
 import { useSession } from '../../hooks/use-session';
 import { type McpSettings } from '../../types/mcp-settings.type';
 import { getErrorMessage } from '../../utils/get-error-message.util';
+import { isWholeNumberInRange } from '../../utils/is-whole-number-in-range.util';
 import { ErrorMessage } from '../ui/error-message';
 import { StatusMessage } from '../ui/status-message';
 
 // The API's bounds for auditRetentionDays (docs/settings-api.md).
 const MAX_RETENTION_DAYS = 36_500;
-
-const WHOLE_NUMBER = /^\d+$/;
 
 export const AuditSettingsForm = ({
   settings,
@@ -40,7 +39,7 @@ export const AuditSettingsForm = ({
 
     const days = retentionDays.trim();
 
-    if (!WHOLE_NUMBER.test(days) || Number(days) > MAX_RETENTION_DAYS) {
+    if (!isWholeNumberInRange(days, { min: 0, max: MAX_RETENTION_DAYS })) {
       setStatus('');
       setError(
         `Keep events for must be a whole number of days from 0 to ${MAX_RETENTION_DAYS.toLocaleString('en-US')}.`,

@@ -7,6 +7,7 @@ import { useSession } from '../../hooks/use-session';
 import { type McpCallLimits } from '../../types/mcp-call-limits.type';
 import { type McpSettings } from '../../types/mcp-settings.type';
 import { getErrorMessage } from '../../utils/get-error-message.util';
+import { isWholeNumberInRange } from '../../utils/is-whole-number-in-range.util';
 import { ErrorMessage } from '../ui/error-message';
 import { StatusMessage } from '../ui/status-message';
 
@@ -18,19 +19,13 @@ const toDraft = (limits: McpCallLimits): Draft => ({
   callsPerWorkspacePerHour: String(limits.callsPerWorkspacePerHour),
 });
 
-const WHOLE_NUMBER = /^\d+$/;
-
 // The first field that is not a whole number within the API's bounds,
 // worded like the API's own refusal.
 const findProblem = (draft: Draft): string | null => {
   for (const { name, label } of CALL_LIMIT_FIELDS) {
     const value = draft[name].trim();
 
-    if (
-      !WHOLE_NUMBER.test(value) ||
-      Number(value) < 1 ||
-      Number(value) > MAX_CALLS_PER_HOUR
-    ) {
+    if (!isWholeNumberInRange(value, { min: 1, max: MAX_CALLS_PER_HOUR })) {
       return `${label} must be a whole number from 1 to ${MAX_CALLS_PER_HOUR.toLocaleString('en-US')}.`;
     }
   }
