@@ -56,6 +56,10 @@ export { LARGE_WORKSPACE } from './seed/large/constants/large-workspace.const';
 
 export { EmbeddedPostgresRuntime } from './embedded/services/embedded-postgres.runtime';
 export {
+  type SeededPostgres,
+  startSeededPostgres,
+} from './embedded/utils/start-seeded-postgres.util';
+export {
   ensureDemoDatabase,
   type DemoDatabase,
 } from './fixture/services/ensure-demo-database';

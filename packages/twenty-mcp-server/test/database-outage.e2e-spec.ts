@@ -1,14 +1,10 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import {
-  EmbeddedPostgresRuntime,
+  type EmbeddedPostgresRuntime,
   findFreePort,
-  seedDemoDatabase,
+  type SeededPostgres,
+  startSeededPostgres,
 } from '@twenty-mcp/twenty-db';
 import { demoTokens, TEST_APP_SECRET } from '@twenty-mcp/twenty-db/testing';
-import { Client } from 'pg';
 
 import { type RunningServer, startServer } from '../src/start-server';
 import { captureLogs } from './utils/capture-logs';
@@ -31,7 +27,7 @@ type ToolReply = {
 // server cannot be stopped.
 describe('tool calls while PostgreSQL is down and after it returns', () => {
   const logs = captureLogs();
-  let parent: string;
+  let seeded: SeededPostgres | undefined;
   let postgres: EmbeddedPostgresRuntime;
   let server: RunningServer | undefined;
   let token: string;
@@ -60,27 +56,13 @@ describe('tool calls while PostgreSQL is down and after it returns', () => {
   };
 
   beforeAll(async () => {
-    parent = mkdtempSync(path.join(tmpdir(), 'twenty-breaker-pg-'));
-    // As root, the cluster runs as the postgres user, who must enter it.
-    chmodSync(parent, 0o755);
-    postgres = new EmbeddedPostgresRuntime({
-      dataDir: path.join(parent, 'data'),
-      port: await findFreePort(),
+    seeded = await startSeededPostgres({
+      prefix: 'twenty-breaker-pg-',
+      appSecret: TEST_APP_SECRET,
     });
-    await postgres.start();
-    await postgres.createDatabase('twenty');
+    ({ postgres } = seeded);
 
-    const client = new Client({
-      connectionString: postgres.connectionString('twenty'),
-    });
-
-    await client.connect();
-    await seedDemoDatabase(client, { appSecret: TEST_APP_SECRET });
-    await client.end();
-
-    token = (await demoTokens(postgres.connectionString('twenty')))[
-      'MCP - admin'
-    ];
+    token = (await demoTokens(seeded.databaseUrl))['MCP - admin'];
 
     const port = await findFreePort();
 
@@ -90,7 +72,7 @@ describe('tool calls while PostgreSQL is down and after it returns', () => {
         port,
         publicUrl: `http://127.0.0.1:${port}`,
         path: '/mcp',
-        databaseUrl: postgres.connectionString('twenty'),
+        databaseUrl: seeded.databaseUrl,
         appSecret: TEST_APP_SECRET,
         toolMode: 'compact',
         // A cool-down no stall of a loaded machine outlasts, so the circuit
@@ -103,8 +85,7 @@ describe('tool calls while PostgreSQL is down and after it returns', () => {
 
   afterAll(async () => {
     await server?.stop();
-    await postgres?.stop();
-    rmSync(parent, { recursive: true, force: true });
+    await seeded?.dispose();
   });
 
   it('should refuse at once with a clear error while PostgreSQL is down, and serve again once it returns', async () => {

@@ -1,14 +1,10 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import {
-  EmbeddedPostgresRuntime,
+  type EmbeddedPostgresRuntime,
   findFreePort,
-  seedDemoDatabase,
+  type SeededPostgres,
+  startSeededPostgres,
 } from '@twenty-mcp/twenty-db';
 import { TEST_APP_SECRET } from '@twenty-mcp/twenty-db/testing';
-import { Client } from 'pg';
 
 import { type RunningServer, startServer } from '../src/start-server';
 import { captureLogs } from './utils/capture-logs';
@@ -20,7 +16,7 @@ const READY_AGAIN_TIMEOUT_MS = 60_000;
 // of this suite's own, since the shared test server cannot be stopped.
 describe('readiness when PostgreSQL stops and returns', () => {
   const logs = captureLogs();
-  let parent: string;
+  let seeded: SeededPostgres | undefined;
   let postgres: EmbeddedPostgresRuntime;
   let server: RunningServer | undefined;
 
@@ -31,23 +27,11 @@ describe('readiness when PostgreSQL stops and returns', () => {
   };
 
   beforeAll(async () => {
-    parent = mkdtempSync(path.join(tmpdir(), 'twenty-readyz-pg-'));
-    // As root, the cluster runs as the postgres user, who must enter it.
-    chmodSync(parent, 0o755);
-    postgres = new EmbeddedPostgresRuntime({
-      dataDir: path.join(parent, 'data'),
-      port: await findFreePort(),
+    seeded = await startSeededPostgres({
+      prefix: 'twenty-readyz-pg-',
+      appSecret: TEST_APP_SECRET,
     });
-    await postgres.start();
-    await postgres.createDatabase('twenty');
-
-    const client = new Client({
-      connectionString: postgres.connectionString('twenty'),
-    });
-
-    await client.connect();
-    await seedDemoDatabase(client, { appSecret: TEST_APP_SECRET });
-    await client.end();
+    ({ postgres } = seeded);
 
     const port = await findFreePort();
 
@@ -57,7 +41,7 @@ describe('readiness when PostgreSQL stops and returns', () => {
         port,
         publicUrl: `http://127.0.0.1:${port}`,
         path: '/mcp',
-        databaseUrl: postgres.connectionString('twenty'),
+        databaseUrl: seeded.databaseUrl,
         appSecret: TEST_APP_SECRET,
         toolMode: 'compact',
       },
@@ -67,8 +51,7 @@ describe('readiness when PostgreSQL stops and returns', () => {
 
   afterAll(async () => {
     await server?.stop();
-    await postgres?.stop();
-    rmSync(parent, { recursive: true, force: true });
+    await seeded?.dispose();
   });
 
   it('should turn unready when PostgreSQL stops and ready again when it returns', async () => {

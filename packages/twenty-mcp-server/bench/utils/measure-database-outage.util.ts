@@ -1,14 +1,10 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import {
-  EmbeddedPostgresRuntime,
   findFreePort,
   listApiKeys,
   mintListedTokens,
-  seedDemoDatabase,
+  startSeededPostgres,
 } from '@twenty-mcp/twenty-db';
 import { Client } from 'pg';
 
@@ -40,27 +36,15 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export const measureDatabaseOutage = async (
   coolDownMs = 2_000,
 ): Promise<DatabaseOutageReport> => {
-  const parent = mkdtempSync(path.join(tmpdir(), 'twenty-outage-bench-'));
-
-  // As root, the cluster runs as the postgres user, who must enter it.
-  chmodSync(parent, 0o755);
-
-  const postgres = new EmbeddedPostgresRuntime({
-    dataDir: path.join(parent, 'data'),
-    port: await findFreePort(),
+  const { postgres, databaseUrl, dispose } = await startSeededPostgres({
+    prefix: 'twenty-outage-bench-',
+    appSecret: APP_SECRET,
   });
 
-  await postgres.start();
-
   try {
-    await postgres.createDatabase('twenty');
-
-    const pg = new Client({
-      connectionString: postgres.connectionString('twenty'),
-    });
+    const pg = new Client({ connectionString: databaseUrl });
 
     await pg.connect();
-    await seedDemoDatabase(pg, { appSecret: APP_SECRET });
 
     const token = mintListedTokens({
       apiKeys: await listApiKeys(pg),
@@ -75,7 +59,7 @@ export const measureDatabaseOutage = async (
       port,
       publicUrl: `http://127.0.0.1:${port}`,
       path: '/mcp',
-      databaseUrl: postgres.connectionString('twenty'),
+      databaseUrl,
       appSecret: APP_SECRET,
       toolMode: 'compact',
       limits: { databaseCoolDownMs: coolDownMs },
@@ -154,7 +138,6 @@ export const measureDatabaseOutage = async (
       await server.stop();
     }
   } finally {
-    await postgres.stop();
-    rmSync(parent, { recursive: true, force: true });
+    await dispose();
   }
 };
