@@ -285,6 +285,14 @@ describe('settings page in Chromium', () => {
       ).toBe(
         `claude mcp add --transport http twenty ${server.url} --header "Authorization: Bearer <token>"`,
       );
+      // Erasure: the default, every Emails and Phones field outside People.
+      expect(
+        await page
+          .getByRole('checkbox', {
+            name: 'Subscription: Billing emails emails',
+          })
+          .isChecked(),
+      ).toBe(true);
     },
     STEP_TIMEOUT_MS,
   );

@@ -26,4 +26,10 @@ export const MCP_SCOPE_OPTIONS: {
     description:
       'Hard delete: permanently remove records. They cannot be restored.',
   },
+  {
+    scope: 'ERASE',
+    label: 'Erase people (GDPR)',
+    description:
+      'erase_person: a person and their personal data, after a confirmation. Needs Destroy too.',
+  },
 ];

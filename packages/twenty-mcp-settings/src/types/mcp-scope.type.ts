@@ -1,1 +1,1 @@
-export type McpScope = 'READ' | 'WRITE' | 'DELETE' | 'DESTROY';
+export type McpScope = 'READ' | 'WRITE' | 'DELETE' | 'DESTROY' | 'ERASE';

@@ -85,6 +85,7 @@ type UpdateMcpSettingsInput = {
   exposeNewObjects?: boolean | null;
   auditRecordArguments?: boolean | null;
   auditRetentionDays?: number | null;
+  erasureContactFields?: string[] | null;
 } & { [limit in keyof McpCallLimits]?: number | null };
 
 type IssueMcpTokenInput = {
@@ -144,7 +145,7 @@ const bucketStart = (occurredAt: string, bucket: 'hour' | 'day'): string =>
     ? `${occurredAt.slice(0, 13)}:00:00.000Z`
     : `${occurredAt.slice(0, 10)}T00:00:00.000Z`;
 
-const MCP_SCOPES: McpScope[] = ['READ', 'WRITE', 'DELETE', 'DESTROY'];
+const MCP_SCOPES: McpScope[] = ['READ', 'WRITE', 'DELETE', 'DESTROY', 'ERASE'];
 
 // Tokens the fake counts for each tool of a preview.
 export const FAKE_TOKENS_PER_TOOL = 150;
@@ -154,6 +155,7 @@ const COMPACT_TOOLS: Record<McpScope, string[]> = {
   WRITE: ['create_record', 'update_record'],
   DELETE: ['delete_record', 'restore_record'],
   DESTROY: ['destroy_record'],
+  ERASE: ['erase_person'],
 };
 
 const PER_OBJECT_OPERATIONS: Record<McpScope, string[]> = {
@@ -161,6 +163,8 @@ const PER_OBJECT_OPERATIONS: Record<McpScope, string[]> = {
   WRITE: ['create', 'update'],
   DELETE: ['delete', 'restore'],
   DESTROY: ['destroy'],
+  // Only people are erased (below).
+  ERASE: ['erase'],
 };
 
 // The contract: the ```graphql block of docs/settings-api.md.
@@ -519,13 +523,17 @@ export class FakeSettingsApi {
     }
 
     return objects.flatMap((object) =>
-      scopes.flatMap((scope) =>
-        PER_OBJECT_OPERATIONS[scope].map((operation) => ({
-          name: `${operation}_${object.nameSingular}`,
-          title: `${operation} ${object.labelPlural}`,
-          description: `${operation} ${object.labelPlural} records.`,
-        })),
-      ),
+      scopes
+        .filter(
+          (scope) => scope !== 'ERASE' || object.nameSingular === 'person',
+        )
+        .flatMap((scope) =>
+          PER_OBJECT_OPERATIONS[scope].map((operation) => ({
+            name: `${operation}_${object.nameSingular}`,
+            title: `${operation} ${object.labelPlural}`,
+            description: `${operation} ${object.labelPlural} records.`,
+          })),
+        ),
     );
   }
 
@@ -719,9 +727,30 @@ export class FakeSettingsApi {
         }
       }
 
+      const choices = new Set(
+        this.state.settings.erasureContactFieldChoices.map(({ key }) => key),
+      );
+      const refused = input.erasureContactFields?.find(
+        (entry) => !choices.has(entry),
+      );
+
+      if (refused !== undefined) {
+        fail(
+          'BAD_USER_INPUT',
+          `erasureContactFields: "${refused}" is not accepted. Name Emails, Phones or Text fields of objects other than person, as "objectName.fieldName" (mcpSettings.erasureContactFieldChoices lists them).`,
+        );
+      }
+
       this.state.settings = {
         ...this.state.settings,
         callLimits,
+        ...(input.erasureContactFields === undefined
+          ? {}
+          : {
+              erasureContactFields: input.erasureContactFields
+                ? [...new Set(input.erasureContactFields)]
+                : null,
+            }),
         ...(typeof input.isEnabled === 'boolean'
           ? { isEnabled: input.isEnabled }
           : {}),

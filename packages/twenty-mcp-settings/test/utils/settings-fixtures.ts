@@ -1,4 +1,5 @@
 import { type McpAuditEvent } from '../../src/types/mcp-audit-event.type';
+import { type McpErasureFieldChoice } from '../../src/types/mcp-erasure-field-choice.type';
 import { type FakeApiState, type FakeUser } from './fake-settings-api';
 
 // One workspace's data as the settings API would describe it; every call
@@ -168,6 +169,47 @@ export const createAuditEvents = (): McpAuditEvent[] => [
   }),
 ];
 
+// Where erasing a person may clear their contact details: two default
+// fields (Emails, Phones) and two Text fields, one on a system object.
+export const ERASURE_FIELD_CHOICES: McpErasureFieldChoice[] = [
+  {
+    key: 'company.name',
+    objectName: 'company',
+    objectLabel: 'Company',
+    fieldName: 'name',
+    fieldLabel: 'Name',
+    fieldType: 'TEXT',
+    isDefault: false,
+  },
+  {
+    key: 'pet.ownerEmails',
+    objectName: 'pet',
+    objectLabel: 'Pet',
+    fieldName: 'ownerEmails',
+    fieldLabel: 'Owner emails',
+    fieldType: 'EMAILS',
+    isDefault: true,
+  },
+  {
+    key: 'pet.ownerPhones',
+    objectName: 'pet',
+    objectLabel: 'Pet',
+    fieldName: 'ownerPhones',
+    fieldLabel: 'Owner phones',
+    fieldType: 'PHONES',
+    isDefault: true,
+  },
+  {
+    key: 'messageParticipant.handle',
+    objectName: 'messageParticipant',
+    objectLabel: 'Message Participant',
+    fieldName: 'handle',
+    fieldLabel: 'Handle',
+    fieldType: 'TEXT',
+    isDefault: false,
+  },
+];
+
 export const createFakeApiState = (
   overrides: Partial<FakeApiState> = {},
 ): FakeApiState => ({
@@ -180,6 +222,8 @@ export const createFakeApiState = (
     auditRetentionDays: 365,
     callLimits: DEFAULT_CALL_LIMITS,
     defaultCallLimits: DEFAULT_CALL_LIMITS,
+    erasureContactFields: null,
+    erasureContactFieldChoices: ERASURE_FIELD_CHOICES,
     endpointUrl: ENDPOINT_URL,
     toolMode: 'COMPACT',
     twentyEventsDelivery: 'QUEUED',
@@ -190,7 +234,7 @@ export const createFakeApiState = (
       id: 'role-admin',
       label: 'Admin',
       description: 'Every permission',
-      grantableScopes: ['READ', 'WRITE', 'DELETE', 'DESTROY'],
+      grantableScopes: ['READ', 'WRITE', 'DELETE', 'DESTROY', 'ERASE'],
     },
     {
       id: 'role-owner',

@@ -1,3 +1,4 @@
+import { type DeletedMode } from '../domain/records/types/deleted-mode.type';
 import { type FilterNode } from '../domain/records/types/filter-node.type';
 import { type FindByIdsQuery } from '../domain/records/types/find-by-ids-query.type';
 import { type IdempotencyClaim } from '../domain/records/types/idempotency-claim.type';
@@ -19,13 +20,17 @@ export interface RecordsWriter {
     actor: WriteActor,
     returning: Selection,
   ): Promise<StoredRecord[]>;
-  // Null when no live record has the id (trashed records are left alone).
+  // Null when no live record has the id: trashed records are left alone,
+  // unless `includeTrashed`. A `redaction` (erasure clearing a person's
+  // details, trashed records included) tells no one: a record event would
+  // carry the erased value to Twenty's timeline and webhooks.
   update(
     target: QueryTarget,
     id: string,
     values: Partial<StoredRecord>,
     actor: WriteActor,
     returning: Selection,
+    options?: { redaction?: boolean },
   ): Promise<StoredRecord | null>;
   // A create call's idempotency key, claimed for this transaction: it
   // exists once the transaction commits, with the ids given to
@@ -39,12 +44,15 @@ export interface RecordsWriter {
     recordIds: readonly string[],
   ): Promise<void>;
   findByIds(query: FindByIdsQuery): Promise<StoredRecord[]>;
-  // Every live record matching the filter, unordered and unpaged: for
-  // bounded internal reads (one note's links).
+  // Every record matching the filter (live ones unless `deleted` says
+  // otherwise), unordered and unpaged: for bounded internal reads (one
+  // note's links, one person's traces). A `like` / `ilike` on a JSON
+  // sub-field matches its JSON text.
   findAll(
     target: QueryTarget,
     filter: FilterNode,
     selection: Selection,
+    deleted?: DeletedMode,
   ): Promise<StoredRecord[]>;
   // These return the ids they changed. An actor given to softDelete is
   // stamped as updatedBy too.

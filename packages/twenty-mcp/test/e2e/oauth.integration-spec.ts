@@ -170,6 +170,7 @@ describe('MCP endpoint as an OAuth 2.1 resource server', () => {
           'mcp:write',
           'mcp:delete',
           'mcp:destroy',
+          'mcp:erase',
         ],
         bearer_methods_supported: ['header'],
       });

@@ -80,6 +80,7 @@ describe(`${McpStorage.name} on a real database`, () => {
       'CreateAuditLog1765100000000',
       'AddCallLimits1765200000000',
       'CreateMcpIdempotencyKey1765300000000',
+      'AddErasure1765400000000',
     ]);
   });
 

@@ -30,6 +30,8 @@ type OsUser = { uid: number; gid: number };
 
 const READY = 'database system is ready to accept connections';
 const START_TIMEOUT_MS = 60_000;
+// Output chunks shown when a start fails.
+const START_LOG_CHUNKS = 20;
 
 // PostgreSQL refuses to run as root: as root the cluster runs as the
 // `postgres` OS user, created if missing.
@@ -234,15 +236,21 @@ export class EmbeddedPostgresRuntime {
         server.kill('SIGQUIT');
         reject(
           new Error(
-            `Embedded PostgreSQL in ${this.dataDir} did not start: ${error.message}\n${log.slice(-20).join('')}`,
+            `Embedded PostgreSQL in ${this.dataDir} did not start: ${error.message}\n${log.join('')}`,
           ),
         );
       };
       const onOutput = (chunk: Buffer) => {
         const text = chunk.toString();
 
-        log.push(text);
         this.options.onLog?.(text);
+
+        // Only what a failed start shows; the server prints for as long as
+        // it runs, so nothing is kept once it is up.
+        if (!this.server) {
+          log.push(text);
+          log.splice(0, log.length - START_LOG_CHUNKS);
+        }
 
         if (text.includes(READY)) {
           clearTimeout(timer);

@@ -1,9 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 
-import { UPDATE_MCP_SETTINGS } from '../../graphql/mutations/update-mcp-settings';
-import { useSession } from '../../hooks/use-session';
+import { useSettingsUpdate } from '../../hooks/use-settings-update';
 import { type McpSettings } from '../../types/mcp-settings.type';
-import { getErrorMessage } from '../../utils/get-error-message.util';
 import { isWholeNumberInRange } from '../../utils/is-whole-number-in-range.util';
 import { ErrorMessage } from '../ui/error-message';
 import { StatusMessage } from '../ui/status-message';
@@ -18,7 +16,6 @@ export const AuditSettingsForm = ({
   settings: McpSettings;
   onSaved: (settings: McpSettings) => void;
 }) => {
-  const { request } = useSession();
   const idPrefix = useId();
   const [recordArguments, setRecordArguments] = useState(
     settings.auditRecordArguments,
@@ -26,9 +23,8 @@ export const AuditSettingsForm = ({
   const [retentionDays, setRetentionDays] = useState(
     String(settings.auditRetentionDays),
   );
-  const [isSaving, setIsSaving] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { isSaving, status, error, update, refuse } =
+    useSettingsUpdate(onSaved);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -40,38 +36,25 @@ export const AuditSettingsForm = ({
     const days = retentionDays.trim();
 
     if (!isWholeNumberInRange(days, { min: 0, max: MAX_RETENTION_DAYS })) {
-      setStatus('');
-      setError(
+      refuse(
         `Keep events for must be a whole number of days from 0 to ${MAX_RETENTION_DAYS.toLocaleString('en-US')}.`,
       );
 
       return;
     }
 
-    setIsSaving(true);
-    setError(null);
-    setStatus('Saving…');
+    await update(
+      {
+        auditRecordArguments: recordArguments,
+        auditRetentionDays: Number(days),
+      },
+      (saved) => {
+        setRecordArguments(saved.auditRecordArguments);
+        setRetentionDays(String(saved.auditRetentionDays));
 
-    try {
-      const { updateMcpSettings } = await request<{
-        updateMcpSettings: McpSettings;
-      }>(UPDATE_MCP_SETTINGS, {
-        input: {
-          auditRecordArguments: recordArguments,
-          auditRetentionDays: Number(days),
-        },
-      });
-
-      setRecordArguments(updateMcpSettings.auditRecordArguments);
-      setRetentionDays(String(updateMcpSettings.auditRetentionDays));
-      onSaved(updateMcpSettings);
-      setStatus('Saved: the audit settings apply from the next tool call.');
-    } catch (caught) {
-      setStatus('');
-      setError(getErrorMessage(caught));
-    } finally {
-      setIsSaving(false);
-    }
+        return 'Saved: the audit settings apply from the next tool call.';
+      },
+    );
   };
 
   return (

@@ -2,11 +2,9 @@ import { type FormEvent, useId, useState } from 'react';
 
 import { CALL_LIMIT_FIELDS } from '../../constants/call-limit-fields.const';
 import { MAX_CALLS_PER_HOUR } from '../../constants/max-calls-per-hour.const';
-import { UPDATE_MCP_SETTINGS } from '../../graphql/mutations/update-mcp-settings';
-import { useSession } from '../../hooks/use-session';
+import { useSettingsUpdate } from '../../hooks/use-settings-update';
 import { type McpCallLimits } from '../../types/mcp-call-limits.type';
 import { type McpSettings } from '../../types/mcp-settings.type';
-import { getErrorMessage } from '../../utils/get-error-message.util';
 import { isWholeNumberInRange } from '../../utils/is-whole-number-in-range.util';
 import { ErrorMessage } from '../ui/error-message';
 import { StatusMessage } from '../ui/status-message';
@@ -42,33 +40,17 @@ export const CallLimitsForm = ({
   settings: McpSettings;
   onSaved: (settings: McpSettings) => void;
 }) => {
-  const { request } = useSession();
   const idPrefix = useId();
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings.callLimits));
-  const [isSaving, setIsSaving] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { isSaving, status, error, update, refuse } =
+    useSettingsUpdate(onSaved);
 
-  const save = async (input: Record<keyof McpCallLimits, number | null>) => {
-    setIsSaving(true);
-    setError(null);
-    setStatus('Saving…');
+  const save = (input: Record<keyof McpCallLimits, number | null>) =>
+    update(input, (saved) => {
+      setDraft(toDraft(saved.callLimits));
 
-    try {
-      const { updateMcpSettings } = await request<{
-        updateMcpSettings: McpSettings;
-      }>(UPDATE_MCP_SETTINGS, { input });
-
-      setDraft(toDraft(updateMcpSettings.callLimits));
-      onSaved(updateMcpSettings);
-      setStatus('Saved: the call limits apply from the next tool call.');
-    } catch (caught) {
-      setStatus('');
-      setError(getErrorMessage(caught));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+      return 'Saved: the call limits apply from the next tool call.';
+    });
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -79,11 +61,9 @@ export const CallLimitsForm = ({
 
     const problem = findProblem(draft);
 
-    setError(problem);
+    refuse(problem);
 
     if (problem) {
-      setStatus('');
-
       return;
     }
 

@@ -15,6 +15,7 @@ import { StatusMessage } from '../ui/status-message';
 import { SwitchField } from '../ui/switch-field';
 import { CallLimitsForm } from './call-limits-form';
 import { ClientConfigs } from './client-configs';
+import { ErasureSettingsForm } from './erasure-settings-form';
 import { EventsOffNotice } from './events-off-notice';
 import { InstanceDisabledNotice } from './instance-disabled-notice';
 
@@ -86,6 +87,15 @@ export const OverviewPage = () => {
             description="Tool calls per hour, counted per token and for the whole workspace; a call over a limit is refused with the time to retry. Other requests (listing tools, reading resources) are not counted."
           >
             <CallLimitsForm
+              settings={data.mcpSettings}
+              onSaved={(mcpSettings) => setData(() => ({ mcpSettings }))}
+            />
+          </SettingsSection>
+          <SettingsSection
+            title="Erasure"
+            description="Erasing a person (the erase_person tool, for tokens with the Erase people scope, after a confirmation) destroys the person and the notes and tasks only about them, and clears their email addresses and phone numbers in the fields of other records chosen here. The audit trail records the erasure without the erased content."
+          >
+            <ErasureSettingsForm
               settings={data.mcpSettings}
               onSaved={(mcpSettings) => setData(() => ({ mcpSettings }))}
             />

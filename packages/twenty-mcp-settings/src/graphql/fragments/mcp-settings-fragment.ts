@@ -15,6 +15,16 @@ export const MCP_SETTINGS_FRAGMENT = `
       writeCallsPerTokenPerHour
       callsPerWorkspacePerHour
     }
+    erasureContactFields
+    erasureContactFieldChoices {
+      key
+      objectName
+      objectLabel
+      fieldName
+      fieldLabel
+      fieldType
+      isDefault
+    }
     endpointUrl
     toolMode
     twentyEventsDelivery

@@ -7,6 +7,11 @@ export const OAUTH_SCOPES: Readonly<Record<string, McpScope>> = {
   'mcp:write': 'write',
   'mcp:delete': 'delete',
   'mcp:destroy': 'destroy',
+  'mcp:erase': 'erase',
 };
 
 export const MINIMUM_OAUTH_SCOPE = 'mcp:read';
+
+// Advertised, but never asked for in a 401 challenge: a client requests
+// erasure only when its user means to (docs/guardrails.md, "Erasure").
+export const OPT_IN_OAUTH_SCOPES: readonly string[] = ['mcp:erase'];

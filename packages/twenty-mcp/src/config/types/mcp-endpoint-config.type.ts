@@ -12,6 +12,8 @@ export type McpEndpointConfig = {
   // Advertised in the protected-resource metadata (RFC 9728).
   authorizationServers: string[];
   scopesSupported: string[];
+  // What a 401 challenge asks for: the supported scopes but opt-in ones.
+  challengeScopes: string[];
   // Hostnames accepted in Host; '*' accepts any.
   allowedHosts: string[];
   // Origins (scheme://host[:port]) or hostnames accepted in Origin, besides loopback.

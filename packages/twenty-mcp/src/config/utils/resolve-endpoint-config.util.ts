@@ -1,6 +1,9 @@
 import { LOOPBACK_HOSTNAMES } from '../constants/loopback-hostnames.const';
 import { DEFAULT_MCP_PATH } from '../constants/default-mcp-path.const';
-import { OAUTH_SCOPES } from '../constants/oauth-scopes.const';
+import {
+  OAUTH_SCOPES,
+  OPT_IN_OAUTH_SCOPES,
+} from '../constants/oauth-scopes.const';
 import { TWENTY_OAUTH_SCOPES } from '../constants/twenty-oauth-scopes.const';
 import { type McpEndpointConfig } from '../types/mcp-endpoint-config.type';
 import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
@@ -42,6 +45,9 @@ export const resolveEndpointConfig = (
     resourceName: 'Twenty CRM (MCP)',
     authorizationServers,
     scopesSupported,
+    challengeScopes: scopesSupported.filter(
+      (scope) => !OPT_IN_OAUTH_SCOPES.includes(scope),
+    ),
     allowedHosts: options.allowedHosts ?? [
       ...new Set([...LOOPBACK_HOSTNAMES, base.hostname]),
     ],

@@ -451,8 +451,9 @@ export class McpHttpHandler {
     status: 401 | 403,
     error?: 'invalid_token' | 'invalid_request' | 'insufficient_scope',
     description?: string,
-    // Default: every scope the authorization servers may grant, if any.
-    scope = this.endpoint.scopesSupported.join(' '),
+    // Default: every scope the authorization servers may grant, if any,
+    // but opt-in ones.
+    scope = this.endpoint.challengeScopes.join(' '),
   ): Response {
     const response = jsonRpcErrorResponse(
       status,

@@ -4,6 +4,9 @@ import { DEFAULT_MCP_LIMITS } from '../../config/constants/default-mcp-limits.co
 import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 
+import { McpWorkspaceSettingsService } from '../../storage/services/mcp-workspace-settings.service';
+
+import { ERASABLE_OBJECT_NAME } from '../../domain/permissions/constants/erasable-object-name.const';
 import { limitExceeded } from '../../domain/exceptions/utils/limit-exceeded.util';
 import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
@@ -12,6 +15,8 @@ import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const'
 import { type ActivityTargetRef } from '../../domain/records/types/activity-target-ref.type';
 import { type AggregateResult } from '../../domain/records/types/aggregate-result.type';
 import { type ApiRecord } from '../../domain/records/types/api-record.type';
+import { type ErasureOutcome } from '../../domain/records/types/erasure-outcome.type';
+import { type ErasurePlan } from '../../domain/records/types/erasure-plan.type';
 import { type IdempotencyClaim } from '../../domain/records/types/idempotency-claim.type';
 import { type QueryTarget } from '../../domain/records/types/query-target.type';
 import { type RecordsAccess } from '../../domain/records/types/records-access.type';
@@ -35,6 +40,7 @@ import {
 } from '../../ports/records-backend.port';
 import { type RecordsWriter } from '../../ports/records-writer.port';
 import { ActivityTargetLinksWriter } from './activity-target-links.writer';
+import { PersonErasureWriter } from './person-erasure.writer';
 import { decodeAggregateRows } from './utils/decode-aggregate-rows.util';
 import { RECORDS_OPERATION_RULES } from './constants/records-operation-rules.const';
 import { type RecordsOperation } from './types/records-operation.type';
@@ -70,6 +76,9 @@ export class RecordsService {
     @Inject(RECORDS_BACKEND_PORT)
     private readonly backend: RecordsBackendPort,
     @Optional() @Inject(TWENTY_MCP_CONFIG) config?: TwentyMcpConfig,
+    // Where erasure looks for a person's contact details; absent: the
+    // default fields.
+    @Optional() private readonly settings?: McpWorkspaceSettingsService,
   ) {
     this.idempotencyKeyLifetimeSeconds = (
       config?.limits ?? DEFAULT_MCP_LIMITS
@@ -403,6 +412,62 @@ export class RecordsService {
   destroy(access: RecordsAccess, request: RecordIdsRequest): Promise<string[]> {
     return this.changeIds(access, request, 'destroy', (writer, target, ids) =>
       writer.destroy(target, ids),
+    );
+  }
+
+  // The first phase of erasing a person: what would go, nothing changed.
+  async planErasure(
+    access: RecordsAccess,
+    personId: string,
+  ): Promise<ErasurePlan> {
+    const eraser = await this.personEraser(access);
+    const [id] = validateIds([personId]);
+    const plan = await this.backend.transaction(access.workspace, (writer) =>
+      eraser(writer).plan(id),
+    );
+
+    return plan ?? this.noSuchPerson(access, id);
+  }
+
+  // The person and their personal data elsewhere, in one transaction
+  // (docs/guardrails.md, "Erasure").
+  async erase(
+    access: RecordsAccess,
+    personId: string,
+  ): Promise<ErasureOutcome> {
+    const eraser = await this.personEraser(access);
+    const [id] = validateIds([personId]);
+    const actor = toWriteActor(access);
+    const outcome = await this.backend.transaction(
+      access.workspace,
+      (writer) => eraser(writer).apply(id, actor),
+      actor,
+    );
+
+    return outcome ?? this.noSuchPerson(access, id);
+  }
+
+  private async personEraser(
+    access: RecordsAccess,
+  ): Promise<(writer: RecordsWriter) => PersonErasureWriter> {
+    const target = this.target(access, ERASABLE_OBJECT_NAME, 'erase');
+    const contactFields =
+      (await this.settings?.getErasureContactFields(
+        access.workspace.workspaceId,
+      )) ?? null;
+
+    return (writer) =>
+      new PersonErasureWriter(writer, access, target, contactFields);
+  }
+
+  private noSuchPerson(access: RecordsAccess, id: string): never {
+    const object = access.workspace.objects.find(
+      (candidate) => candidate.nameSingular === ERASABLE_OBJECT_NAME,
+    )!;
+
+    throw new TwentyMcpException(
+      `No ${object.labelSingular.toLowerCase()} with id ${id}. Nothing was erased.`,
+      TwentyMcpExceptionCode.NOT_FOUND,
     );
   }
 

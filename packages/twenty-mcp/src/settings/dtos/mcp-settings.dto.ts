@@ -4,6 +4,7 @@ import { McpToolModeEnum } from '../enums/mcp-tool-mode.enum';
 import { McpTwentyEventsDeliveryEnum } from '../enums/mcp-twenty-events-delivery.enum';
 import { McpCallLimitsDTO } from './mcp-call-limits.dto';
 import { McpClientConfigDTO } from './mcp-client-config.dto';
+import { McpErasureFieldChoiceDTO } from './mcp-erasure-field-choice.dto';
 
 @ObjectType('McpSettings')
 export class McpSettingsDTO {
@@ -31,6 +32,20 @@ export class McpSettingsDTO {
       'Audit events older than this many days are pruned; 0 keeps them forever.',
   })
   auditRetentionDays!: number;
+
+  // docs/guardrails.md, "Erasure"
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Fields of other records ("objectName.fieldName") in which erasing a person clears their email addresses and phone numbers; null: the default, every Emails and Phones field (isDefault among the choices).',
+  })
+  erasureContactFields!: string[] | null;
+
+  @Field(() => [McpErasureFieldChoiceDTO], {
+    description:
+      'The fields erasureContactFields may name: every Emails, Phones and Text field of objects other than person.',
+  })
+  erasureContactFieldChoices!: McpErasureFieldChoiceDTO[];
 
   @Field()
   endpointUrl!: string;

@@ -1,5 +1,15 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 import { MAX_CALLS_PER_HOUR } from '../constants/max-calls-per-hour.const';
 
@@ -64,4 +74,20 @@ export class UpdateMcpSettingsInput {
     message: `callsPerWorkspacePerHour must be ${BOUNDS}`,
   })
   callsPerWorkspacePerHour?: number | null;
+
+  // docs/guardrails.md, "Erasure": null goes back to the default, left out
+  // keeps the current list; each entry must be one of
+  // McpSettings.erasureContactFieldChoices (checked by the service).
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray({ message: 'erasureContactFields must be a list of fields' })
+  @ArrayMaxSize(500, {
+    message: 'erasureContactFields may name at most 500 fields',
+  })
+  @IsString({ each: true })
+  @MaxLength(200, {
+    each: true,
+    message: 'erasureContactFields: each entry is at most 200 characters',
+  })
+  erasureContactFields?: string[] | null;
 }

@@ -35,7 +35,9 @@ import { type UpdateObjectExposureInput } from '../dtos/update-object-exposure.i
 import { CLIENT_CONFIG_TOKEN_PLACEHOLDER } from '../constants/client-config-token-placeholder.const';
 import { McpToolModeEnum } from '../enums/mcp-tool-mode.enum';
 import { buildClientConfigs } from '../utils/build-client-configs.util';
+import { listErasureFieldChoices } from '../utils/list-erasure-field-choices.util';
 import { listExposableObjects } from '../utils/list-exposable-objects.util';
+import { parseErasureContactFields } from '../utils/parse-erasure-contact-fields.util';
 import { toMcpTokenDto } from '../utils/to-mcp-token-dto.util';
 import { toObjectExposureDto } from '../utils/to-object-exposure-dto.util';
 import { toTwentyEventsDelivery } from '../utils/to-twenty-events-delivery.util';
@@ -59,10 +61,13 @@ export class McpSettingsService {
   ) {}
 
   async getSettings(workspaceId: string): Promise<McpSettingsDTO> {
-    const [settings, callLimits] = await Promise.all([
-      this.settings.getSettings(workspaceId),
-      this.settings.getCallLimits(workspaceId),
-    ]);
+    const [settings, callLimits, erasureContactFields, schema] =
+      await Promise.all([
+        this.settings.getSettings(workspaceId),
+        this.settings.getCallLimits(workspaceId),
+        this.settings.getErasureContactFields(workspaceId),
+        this.metadata.getWorkspaceSchema(workspaceId),
+      ]);
     const defaultCallLimits = {
       readCallsPerTokenPerHour: this.config.limits.readCallsPerTokenPerHour,
       writeCallsPerTokenPerHour: this.config.limits.writeCallsPerTokenPerHour,
@@ -77,6 +82,8 @@ export class McpSettingsService {
       auditRetentionDays: settings.auditRetentionDays,
       callLimits: { ...defaultCallLimits, ...callLimits },
       defaultCallLimits,
+      erasureContactFields,
+      erasureContactFieldChoices: listErasureFieldChoices(schema),
       endpointUrl: this.config.endpoint.resourceUrl,
       toolMode:
         this.toolSets.defaultMode === 'per-object'
@@ -96,6 +103,14 @@ export class McpSettingsService {
     workspaceId: string,
     input: UpdateMcpSettingsInput,
   ): Promise<McpSettingsDTO> {
+    const erasureContactFields = input.erasureContactFields
+      ? parseErasureContactFields(
+          input.erasureContactFields,
+          listErasureFieldChoices(
+            await this.metadata.getWorkspaceSchema(workspaceId),
+          ),
+        )
+      : input.erasureContactFields;
     const changes = {
       ...(input.isEnabled === undefined || input.isEnabled === null
         ? {}
@@ -122,6 +137,8 @@ export class McpSettingsService {
       ...(input.callsPerWorkspacePerHour === undefined
         ? {}
         : { callsPerWorkspacePerHour: input.callsPerWorkspacePerHour }),
+      // null: back to the default, every Emails and Phones field.
+      ...(erasureContactFields === undefined ? {} : { erasureContactFields }),
     };
 
     if (Object.keys(changes).length > 0) {

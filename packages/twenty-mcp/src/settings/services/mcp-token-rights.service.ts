@@ -42,6 +42,7 @@ const SCOPE_OPERATIONS = {
   write: ['canCreate', 'canUpdate'],
   delete: ['canSoftDelete'],
   destroy: ['canDestroy'],
+  erase: ['canErase'],
 } as const;
 
 // A token never holds more than whoever issues it: its role, scopes and
@@ -94,17 +95,15 @@ export class McpTokenRightsService {
         return true;
       }
 
-      const permissions = this.permissionsOf(
-        issuer.schema,
-        role,
-        ['read', scope],
-        null,
-      );
+      // Erasing also destroys: `erase` adds something only beside `destroy`.
+      const scopes: McpScope[] =
+        scope === 'erase' ? ['read', 'destroy', 'erase'] : ['read', scope];
+      const permissions = this.permissionsOf(issuer.schema, role, scopes, null);
       const addsSomething = [...permissions.objects.values()].some((access) =>
         SCOPE_OPERATIONS[scope].some((operation) => access[operation]),
       );
 
-      return addsSomething && within(['read', scope]);
+      return addsSomething && within(scopes);
     });
   }
 

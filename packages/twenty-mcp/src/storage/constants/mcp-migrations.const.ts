@@ -3,6 +3,7 @@ import { CreateMcpConfirmation1765000000000 } from '../migrations/1765000000000-
 import { CreateAuditLog1765100000000 } from '../migrations/1765100000000-create-audit-log';
 import { AddCallLimits1765200000000 } from '../migrations/1765200000000-add-call-limits';
 import { CreateMcpIdempotencyKey1765300000000 } from '../migrations/1765300000000-create-mcp-idempotency-key';
+import { AddErasure1765400000000 } from '../migrations/1765400000000-add-erasure';
 
 // In order; TypeORM records each one in mcp."_migrations".
 export const MCP_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MCP_MIGRATIONS = [
   CreateAuditLog1765100000000,
   AddCallLimits1765200000000,
   CreateMcpIdempotencyKey1765300000000,
+  AddErasure1765400000000,
 ];

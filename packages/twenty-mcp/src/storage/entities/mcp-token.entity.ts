@@ -15,7 +15,7 @@ import { type McpScope } from '../../domain/principal/types/mcp-scope.type';
 @Entity({ name: 'token', schema: MCP_SCHEMA_NAME })
 @Check(
   'CHK_mcp_token_scopes',
-  `"scopes" <@ ARRAY['read','write','delete','destroy']::text[]`,
+  `"scopes" <@ ARRAY['read','write','delete','destroy','erase']::text[]`,
 )
 export class McpTokenEntity {
   @PrimaryGeneratedColumn('uuid')

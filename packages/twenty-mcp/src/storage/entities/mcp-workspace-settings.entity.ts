@@ -64,6 +64,12 @@ export class McpWorkspaceSettingsEntity {
   @Column({ type: 'integer', default: 365 })
   auditRetentionDays!: number;
 
+  // Fields of other records ("object.field") in which erasing a person
+  // clears their email addresses and phone numbers (docs/guardrails.md,
+  // "Erasure"); null: every Emails and Phones field of other objects.
+  @Column({ type: 'text', array: true, nullable: true })
+  erasureContactFields!: string[] | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -81,6 +81,19 @@ export class McpWorkspaceSettingsService {
     );
   }
 
+  // Fields ("object.field") where erasing a person clears their contact
+  // details; null: the default, every Emails and Phones field elsewhere.
+  async getErasureContactFields(workspaceId: string): Promise<string[] | null> {
+    const row = await this.dataSource
+      .getRepository(McpWorkspaceSettingsEntity)
+      .findOne({
+        where: { workspaceId },
+        select: { erasureContactFields: true },
+      });
+
+    return row?.erasureContactFields ?? null;
+  }
+
   async getExposure(workspaceId: string): Promise<WorkspaceExposure> {
     const [settings, rows] = await Promise.all([
       this.getSettings(workspaceId),
@@ -114,6 +127,8 @@ export class McpWorkspaceSettingsService {
       exposeNewObjects?: boolean;
       auditRecordArguments?: boolean;
       auditRetentionDays?: number;
+      // Null goes back to the default (every Emails and Phones field).
+      erasureContactFields?: string[] | null;
     } & { [limit in keyof McpCallLimits]?: number | null },
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {

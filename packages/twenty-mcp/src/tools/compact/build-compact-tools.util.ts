@@ -4,6 +4,7 @@ import { buildAggregateRecordsTool } from './aggregate-records.tool';
 import { buildIdsTool } from './build-ids-tool.util';
 import { buildWriteTool } from './build-write-tool.util';
 import { buildDescribeObjectTool } from './describe-object.tool';
+import { buildErasePersonTool } from './erase-person.tool';
 import { buildFindRecordsTool } from './find-records.tool';
 import { buildGetRecordsTool } from './get-records.tool';
 import { buildListObjectsTool } from './list-objects.tool';
@@ -30,6 +31,7 @@ export const buildCompactTools = (
     buildIdsTool(env, 'delete'),
     buildIdsTool(env, 'restore'),
     buildIdsTool(env, 'destroy'),
+    buildErasePersonTool(env),
   ];
 
   return tools.filter((tool) => tool !== null);

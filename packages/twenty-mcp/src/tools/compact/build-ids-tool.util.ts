@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-import { TwentyMcpExceptionCode } from '../../domain/exceptions/twenty-mcp-exception-code.enum';
-import { TwentyMcpException } from '../../domain/exceptions/twenty-mcp.exception';
 import { type ObjectAccess } from '../../domain/permissions/types/object-access.type';
 import { canonicalIds } from '../../services/confirmations/utils/canonical-ids.util';
 import { COMPACT_ARG_SCHEMAS } from '../constants/compact-arg-schemas.const';
@@ -18,6 +16,7 @@ import { buildConfirmationElicitation } from '../utils/build-confirmation-elicit
 import { describeConfirmationStep } from '../utils/describe-confirmation-step.util';
 import { objectNameArg } from '../utils/object-name-arg.util';
 import { previewIdsOperation } from '../utils/preview-ids-operation.util';
+import { runTwoPhase } from '../utils/run-two-phase.util';
 import { toInputJsonSchema } from '../utils/to-input-json-schema.util';
 import { IDS_PREVIEW_FENCE_RULE } from '../fence/constants/ids-preview-fence-rule.const';
 
@@ -171,73 +170,39 @@ export const buildIdsTool = (
         arguments: { ids: canonicalIds(args.ids) },
       };
 
-      if (args.confirmationToken !== undefined) {
-        await context.confirmations.consume(
-          context.principal,
-          args.confirmationToken,
-          confirmable,
-        );
-
-        return run(args, context);
-      }
-
-      const retry = context.elicitation?.retry;
-
-      // The user answered in the client: only an explicit "go ahead" runs.
-      if (retry) {
-        const { response } = retry;
-
-        if (
-          response.kind === 'elicit' &&
-          response.action === 'accept' &&
-          response.content?.confirm === true
-        ) {
-          await context.confirmations.consume(
-            context.principal,
-            retry.requestState,
-            confirmable,
-          );
-
-          return run(args, context);
-        }
-
-        await context.confirmations.discard(
-          context.principal,
-          retry.requestState,
-          confirmable,
-        );
-
-        throw new TwentyMcpException(
-          `The user did not confirm in their client (declined, cancelled or no answer). Nothing was changed; do not retry unless the user asks again.`,
-          TwentyMcpExceptionCode.CANCELLED,
-        );
-      }
-
-      const preview = await previewIdsOperation({
-        env,
+      return runTwoPhase({
         context,
-        object: objects.find(
-          (candidate) => candidate.nameSingular === args.object,
-        )!,
-        ids: args.ids,
-        operation,
         confirmable,
+        confirmationToken: args.confirmationToken,
+        execute: () => run(args, context),
+        preview: async () => {
+          const preview = await previewIdsOperation({
+            env,
+            context,
+            object: objects.find(
+              (candidate) => candidate.nameSingular === args.object,
+            )!,
+            ids: args.ids,
+            operation,
+            confirmable,
+          });
+
+          if (!preview) {
+            // Nothing would change: nothing to confirm.
+            return {
+              structuredContent: {
+                object: args.object,
+                ids: [],
+                unchangedIds: args.ids,
+              },
+            };
+          }
+
+          return context.elicitation
+            ? buildConfirmationElicitation(preview)
+            : { structuredContent: preview, fence: IDS_PREVIEW_FENCE_RULE };
+        },
       });
-
-      if (!preview) {
-        // Nothing would change: nothing to confirm.
-        return {
-          structuredContent: {
-            object: args.object,
-            ids: [],
-            unchangedIds: args.ids,
-          },
-        };
-      }
-
-      return context.elicitation
-        ? buildConfirmationElicitation(preview)
-        : { structuredContent: preview, fence: IDS_PREVIEW_FENCE_RULE };
     },
   };
 };

@@ -2,6 +2,7 @@ import { QUERY_LIMITS } from '../../domain/records/constants/query-limits.const'
 import { buildAggregateRecordsTool } from '../compact/aggregate-records.tool';
 import { buildIdsTool } from '../compact/build-ids-tool.util';
 import { buildWriteTool } from '../compact/build-write-tool.util';
+import { buildErasePersonTool } from '../compact/erase-person.tool';
 import { buildFindRecordsTool } from '../compact/find-records.tool';
 import { buildGetRecordsTool } from '../compact/get-records.tool';
 import { buildListObjectsTool } from '../compact/list-objects.tool';
@@ -147,6 +148,7 @@ export const buildPerObjectTools = (
     buildListObjectsTool(env),
     buildSearchRecordsTool(env),
     ...perObject,
+    buildErasePersonTool(env),
   ];
 
   return tools.filter((tool) => tool !== null);

@@ -4,7 +4,7 @@ import { type IdsPreview } from '../types/ids-preview.type';
 import { type ToolBuildEnvironment } from '../types/tool-build-environment.type';
 import { type ToolCallContext } from '../types/tool-call-context.type';
 import { describeDestroyRelatedEffects } from './describe-destroy-related-effects.util';
-import { recordLabel } from './record-label.util';
+import { recordLabel } from '../../domain/records/utils/record-label.util';
 
 // Records shown by name in a preview; the count covers the rest.
 const SAMPLE_SIZE = 10;

@@ -2,7 +2,7 @@ import { type ApiRecord } from '../../domain/records/types/api-record.type';
 import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
 import { buildRecordUri } from '../../domain/records/utils/build-record-uri.util';
 import { type ToolResult } from '../types/tool-result.type';
-import { recordLabel } from './record-label.util';
+import { recordLabel } from '../../domain/records/utils/record-label.util';
 
 const MAX_LINKS = 20;
 

@@ -109,7 +109,7 @@ describe('admin controls: a token never exceeds its issuer', () => {
       'Support Agent': ['READ', 'WRITE'],
     });
     expect(byLabel(await roles(alex))).toMatchObject({
-      Admin: ['READ', 'WRITE', 'DELETE', 'DESTROY'],
+      Admin: ['READ', 'WRITE', 'DELETE', 'DESTROY', 'ERASE'],
       'Support Agent': ['READ', 'WRITE', 'DELETE'],
       'Read-only': ['READ'],
     });

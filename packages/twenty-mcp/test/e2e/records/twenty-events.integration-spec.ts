@@ -10,6 +10,9 @@ import {
 } from '@twenty-mcp/twenty-db/testing';
 import { type Job, Worker } from 'bullmq';
 
+import { Client as PgClient } from 'pg';
+
+import { McpTokenService } from '../../../src/storage/services/mcp-token.service';
 import { TwentyMcpAdminService } from '../../../src/settings/services/twenty-mcp-admin.service';
 import { startTestApp, type TestApp } from '../../utils/start-test-app';
 import { connectClient } from '../utils/connect-client';
@@ -292,6 +295,79 @@ describe('Twenty events: write tools enqueue Twenty’s jobs', () => {
         });
       }
     });
+  });
+
+  it("erase_person: the destroys tell Twenty, clearing the person's address elsewhere does not", async () => {
+    const pg = new PgClient({ connectionString: server.databaseUrl });
+
+    await pg.connect();
+
+    const [{ roleId }] = (
+      await pg
+        .query<{ roleId: string }>(
+          `SELECT "roleId" FROM core."roleTarget" t JOIN core."apiKey" k ON k."id" = t."apiKeyId"
+            WHERE k."name" = $1 AND k."workspaceId" = $2`,
+          [KEY_NAME, DEMO_WORKSPACE.id],
+        )
+        .finally(() => pg.end())
+    ).rows;
+    const { token } = await server.app
+      .get(McpTokenService, { strict: false })
+      .issue({
+        workspaceId: DEMO_WORKSPACE.id,
+        name: 'events eraser',
+        roleId,
+        scopes: ['read', 'write', 'delete', 'destroy', 'erase'],
+        objectMetadataIds: null,
+        expiresAt: null,
+        createdByUserWorkspaceId: null,
+      });
+    const eraser = await connectClient(server.url, token, {
+      name: 'twenty-events-erasure',
+    });
+    const email = 'erased.from.events@example.com';
+    const [personId] = (
+      await callTool(eraser, 'create_records', {
+        object: 'person',
+        records: [
+          { ...people(1, 'Erased')[0], emails: { primaryEmail: email } },
+        ],
+      })
+    ).records.map((record) => record.id);
+
+    await jobsOf('person.created');
+    await callTool(eraser, 'create_records', {
+      object: 'subscription',
+      records: [
+        { name: 'Erased plan', billingEmails: { primaryEmail: email } },
+      ],
+    });
+    await receive(4);
+
+    const erased = await callConfirmedTool<{ ids: string[] }>(
+      eraser,
+      'erase_person',
+      { id: personId },
+    );
+
+    expect(erased.ids).toHaveLength(2);
+    // A later write's jobs follow the erasure's: whatever the erasure
+    // enqueued arrives among the next ones.
+    await callTool(eraser, 'create_records', {
+      object: 'company',
+      records: [{ name: 'After the erasure' }],
+    });
+
+    const names = (await receive(7)).map((job) => job.data.name).sort();
+
+    expect(names).toEqual([
+      ...Array(4).fill('company.created'),
+      ...Array(3).fill('person.destroyed'),
+    ]);
+    expect(
+      received.filter((job) => job.data.name === 'subscription.updated'),
+    ).toEqual([]);
+    await eraser.close();
   });
 
   it('enqueues nothing for a write that rolled back', async () => {

@@ -6,6 +6,7 @@ import {
   CLIENT_CONFIGS,
   DEFAULT_CALL_LIMITS,
   ENDPOINT_URL,
+  ERASURE_FIELD_CHOICES,
 } from '../../../../test/utils/settings-fixtures';
 
 const findSwitch = () =>
@@ -92,6 +93,8 @@ describe('OverviewPage', () => {
           auditRetentionDays: 365,
           callLimits: DEFAULT_CALL_LIMITS,
           defaultCallLimits: DEFAULT_CALL_LIMITS,
+          erasureContactFields: null,
+          erasureContactFieldChoices: ERASURE_FIELD_CHOICES,
           endpointUrl: ENDPOINT_URL,
           toolMode: 'COMPACT',
           twentyEventsDelivery: 'QUEUED',
@@ -234,6 +237,8 @@ describe('OverviewPage', () => {
           auditRetentionDays: 365,
           callLimits: DEFAULT_CALL_LIMITS,
           defaultCallLimits: DEFAULT_CALL_LIMITS,
+          erasureContactFields: null,
+          erasureContactFieldChoices: ERASURE_FIELD_CHOICES,
           endpointUrl: ENDPOINT_URL,
           toolMode: 'COMPACT',
           twentyEventsDelivery: 'OFF',

@@ -399,4 +399,42 @@ describe('TokensPage', () => {
     expect(within(getTokenRow(CLAUDE)).getByText('Active')).toBeVisible();
     expect(screen.queryByText(/revoked\.$/)).not.toBeInTheDocument();
   });
+
+  it('should offer erasing people only with a role that grants it, and issue such a token', async () => {
+    const { api, user } = renderSettingsPage({ route: 'tokens' });
+    const form = await findIssueForm();
+
+    // Sales cannot destroy people, so it cannot erase them either.
+    expect(
+      within(form).queryByRole('checkbox', { name: 'Erase people (GDPR)' }),
+    ).not.toBeInTheDocument();
+
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Name' }),
+      'Privacy requests',
+    );
+    await user.selectOptions(
+      within(form).getByRole('combobox', { name: 'Role' }),
+      'Admin',
+    );
+
+    const erase = within(form).getByRole('checkbox', {
+      name: 'Erase people (GDPR)',
+    });
+
+    expect(erase).toHaveAccessibleDescription(
+      'erase_person: a person and their personal data, after a confirmation. Needs Destroy too.',
+    );
+
+    await user.click(erase);
+    await user.click(within(form).getByRole('button', { name: 'Issue token' }));
+
+    await screen.findByRole('region', {
+      name: 'Token “Privacy requests” issued',
+    });
+    expect(api.lastVariables('IssueMcpToken')).toMatchObject({
+      input: { roleId: 'role-admin', scopes: ['READ', 'ERASE'] },
+    });
+    expect(getTokenRow('Privacy requests')).toHaveTextContent('read, erase');
+  });
 });

@@ -7,7 +7,7 @@ import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.ty
 import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { type AuthPort } from '../../../ports/auth.port';
-import { MCP_SCOPES } from '../../../domain/principal/types/mcp-scope.type';
+import { TWENTY_CREDENTIAL_SCOPES } from '../../../domain/principal/types/mcp-scope.type';
 import { type Principal } from '../../../domain/principal/types/principal.type';
 import { type WorkspaceUser } from '../../../domain/principal/types/workspace-user.type';
 import { API_KEY_JWT } from '../constants/api-key-jwt.const';
@@ -111,7 +111,7 @@ export class PostgresAuthAdapter implements AuthPort {
       name: row.name,
       roleId: row.roleId,
       workspaceMemberId: null,
-      scopes: MCP_SCOPES,
+      scopes: TWENTY_CREDENTIAL_SCOPES,
       objectAllowList: null,
     };
   }

@@ -6,7 +6,7 @@ import { type TwentyMcpConfig } from '../../../config/types/twenty-mcp-config.ty
 import { TwentyMcpException } from '../../../domain/exceptions/twenty-mcp.exception';
 import { TwentyMcpExceptionCode } from '../../../domain/exceptions/twenty-mcp-exception-code.enum';
 import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
-import { MCP_SCOPES } from '../../../domain/principal/types/mcp-scope.type';
+import { TWENTY_CREDENTIAL_SCOPES } from '../../../domain/principal/types/mcp-scope.type';
 import { type Principal } from '../../../domain/principal/types/principal.type';
 import { APPLICATION_ACCESS_JWT } from '../constants/application-access-jwt.const';
 import { AbsentTables } from '../utils/absent-tables.util';
@@ -76,7 +76,7 @@ export class TwentyApplicationTokens {
         roleId: application.defaultRoleId,
         applicationRoleId: null,
         workspaceMemberId: null,
-        scopes: MCP_SCOPES,
+        scopes: TWENTY_CREDENTIAL_SCOPES,
         objectAllowList: null,
       };
     }
@@ -117,7 +117,7 @@ export class TwentyApplicationTokens {
       applicationRoleId: application.defaultRoleId,
       workspaceMemberId: member.id,
       userId,
-      scopes: MCP_SCOPES,
+      scopes: TWENTY_CREDENTIAL_SCOPES,
       objectAllowList: null,
     };
   }

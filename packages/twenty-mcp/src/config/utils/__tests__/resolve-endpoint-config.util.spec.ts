@@ -37,7 +37,15 @@ describe('resolveEndpointConfig', () => {
         'https://auth.example.com',
         'https://other.example.com',
       ],
-      scopesSupported: ['mcp:read', 'mcp:write', 'mcp:delete', 'mcp:destroy'],
+      scopesSupported: [
+        'mcp:read',
+        'mcp:write',
+        'mcp:delete',
+        'mcp:destroy',
+        'mcp:erase',
+      ],
+      // Erasure is asked for only by a client that means it.
+      challengeScopes: ['mcp:read', 'mcp:write', 'mcp:delete', 'mcp:destroy'],
     });
   });
 
@@ -67,6 +75,7 @@ describe('resolveEndpointConfig', () => {
         'mcp:write',
         'mcp:delete',
         'mcp:destroy',
+        'mcp:erase',
         'api',
         'profile',
       ],

@@ -8,6 +8,9 @@ export type ObjectAccess = {
   canUpdate: boolean;
   canSoftDelete: boolean;
   canDestroy: boolean;
+  // Erasing a record and its personal data elsewhere (a person, with the
+  // `erase` scope; docs/guardrails.md, "Erasure").
+  canErase: boolean;
   readableFieldNames: ReadonlySet<string>;
   updatableFieldNames: ReadonlySet<string>;
   // Notes and tasks whose links this principal may see; absent otherwise.

@@ -1,6 +1,7 @@
 import { type McpScope } from '../../principal/types/mcp-scope.type';
 import { type RolePermissions } from '../types/role-permissions.type';
 import { type WorkspaceSchema } from '../../workspace/types/workspace-schema.type';
+import { ERASABLE_OBJECT_NAME } from '../constants/erasable-object-name.const';
 import { FULL_EXPOSURE } from '../constants/full-exposure.const';
 import { type EffectivePermissions } from '../types/effective-permissions.type';
 import { type ObjectAccess } from '../types/object-access.type';
@@ -84,6 +85,11 @@ export const computeEffectivePermissions = ({
       }
     }
 
+    const canDestroy =
+      hasScope.has('destroy') &&
+      exposed.canDelete &&
+      pick(override?.canDestroyObjectRecords, role.canDestroyAllObjectRecords);
+
     objects.set(object.nameSingular, {
       canRead: true,
       canCreate,
@@ -95,13 +101,13 @@ export const computeEffectivePermissions = ({
           override?.canSoftDeleteObjectRecords,
           role.canSoftDeleteAllObjectRecords,
         ),
-      canDestroy:
-        hasScope.has('destroy') &&
-        exposed.canDelete &&
-        pick(
-          override?.canDestroyObjectRecords,
-          role.canDestroyAllObjectRecords,
-        ),
+      canDestroy,
+      // `erase` gates an erasure; what it does (destroying, clearing
+      // fields) still needs the rights and scopes for each part.
+      canErase:
+        hasScope.has('erase') &&
+        object.nameSingular === ERASABLE_OBJECT_NAME &&
+        canDestroy,
       readableFieldNames: readable,
       updatableFieldNames: updatable,
       activityTargets: computeActivityTargetsAccess({

@@ -8,6 +8,7 @@ const OPERATIONS: [keyof ObjectAccess, string][] = [
   ['canUpdate', 'update'],
   ['canSoftDelete', 'delete'],
   ['canDestroy', 'destroy'],
+  ['canErase', 'erase'],
 ];
 
 const missingFrom = (

@@ -18,4 +18,8 @@ export const RECORDS_OPERATION_RULES: Record<
     isAllowed: (access) => access.canDestroy,
     verb: 'permanently destroy',
   },
+  erase: {
+    isAllowed: (access) => access.canErase,
+    verb: 'erase (the erase and destroy scopes and the right to destroy)',
+  },
 };

@@ -1,3 +1,3 @@
 // What a call does to an object's records, as permissions name it.
 export type RecordsOperation =
-  'read' | 'create' | 'update' | 'softDelete' | 'destroy';
+  'read' | 'create' | 'update' | 'softDelete' | 'destroy' | 'erase';

@@ -15,6 +15,7 @@ export const toSystemTarget = (object: ObjectSchema): QueryTarget => {
       canUpdate: true,
       canSoftDelete: true,
       canDestroy: false,
+      canErase: false,
       readableFieldNames: names,
       updatableFieldNames: names,
     },

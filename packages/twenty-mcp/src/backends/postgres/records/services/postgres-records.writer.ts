@@ -73,10 +73,14 @@ export class PostgresRecordsWriter implements RecordsWriter {
     values: Partial<StoredRecord>,
     actor: WriteActor,
     returning: Selection,
+    { redaction = false }: { redaction?: boolean } = {},
   ): Promise<StoredRecord | null> {
     const { object } = target;
-    const whole = this.events ? buildEventSelection(object) : null;
-    const [before] = await this.readWhole(target, [id], 'exclude');
+    const events = redaction ? undefined : this.events;
+    const whole = events ? buildEventSelection(object) : null;
+    const [before] = events
+      ? await this.readWhole(target, [id], 'exclude')
+      : [];
     const [row] = await this.run(
       buildUpdateQuery({
         schemaName: this.schemaName,
@@ -85,6 +89,7 @@ export class PostgresRecordsWriter implements RecordsWriter {
         record: encodeStoredRecord(object, values),
         actor,
         returning: whole ?? returning,
+        includeTrashed: redaction,
       }),
     );
 
@@ -93,11 +98,7 @@ export class PostgresRecordsWriter implements RecordsWriter {
     }
 
     if (whole && before) {
-      this.events?.updated(
-        object,
-        before,
-        decodeStoredRows(whole.fields, [row])[0],
-      );
+      events?.updated(object, before, decodeStoredRows(whole.fields, [row])[0]);
     }
 
     return decodeStoredRows(returning.fields, [row])[0];
@@ -140,9 +141,10 @@ export class PostgresRecordsWriter implements RecordsWriter {
     { object }: QueryTarget,
     filter: FilterNode,
     selection: Selection,
+    deleted: DeletedMode = 'exclude',
   ): Promise<StoredRecord[]> {
     const rows = await this.run(
-      buildFindAllQuery(this.workspace, { object, filter, selection }),
+      buildFindAllQuery(this.workspace, { object, filter, selection, deleted }),
     );
 
     return decodeStoredRows(selection.fields, rows);

@@ -8,7 +8,8 @@ import { quoteIdentifier } from '../utils/quote-identifier.util';
 import { renderReturningClause } from '../utils/render-returning-clause.util';
 
 // SET only the given columns (a composite's other sub-columns keep their
-// values), plus updatedAt and updatedBy; trashed records are left alone.
+// values), plus updatedAt and updatedBy; trashed records are left alone
+// unless the request includes them.
 export const buildUpdateQuery = ({
   schemaName,
   object,
@@ -16,6 +17,7 @@ export const buildUpdateQuery = ({
   record,
   actor,
   returning,
+  includeTrashed = false,
 }: UpdateRequest): SqlQuery => {
   const params = createParamCollector();
   const assignments = [
@@ -31,7 +33,8 @@ export const buildUpdateQuery = ({
     sql:
       `UPDATE ${buildTableReference(schemaName, object.tableName)}` +
       ` SET ${assignments.map(({ column, value }) => `${quoteIdentifier(column)} = ${value}`).join(', ')}` +
-      ` WHERE "id" = ${params.add(id, 'uuid')} AND "deletedAt" IS NULL` +
+      ` WHERE "id" = ${params.add(id, 'uuid')}` +
+      (includeTrashed ? '' : ` AND "deletedAt" IS NULL`) +
       renderReturningClause(returning),
     params: params.params,
   };

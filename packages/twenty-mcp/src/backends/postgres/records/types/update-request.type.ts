@@ -3,7 +3,7 @@ import { type Selection } from '../../../../domain/records/types/selection.type'
 import { type WriteActor } from '../../../../domain/records/types/write-actor.type';
 import { type EncodedRecord } from './encoded-record.type';
 
-// One live record by id; trashed records are left alone.
+// One record by id; trashed records are left alone unless includeTrashed.
 export type UpdateRequest = {
   schemaName: string;
   object: ObjectSchema;
@@ -11,4 +11,5 @@ export type UpdateRequest = {
   record: EncodedRecord;
   actor: WriteActor;
   returning: Selection;
+  includeTrashed?: boolean;
 };

@@ -1,7 +1,7 @@
 import { type FilterConditionNode } from '../../../../domain/records/types/filter-node.type';
 import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { compileRatingComparison } from './compile-rating-comparison.util';
-import { escapeLikePattern } from './escape-like-pattern.util';
+import { escapeLikePattern } from '../../../../domain/records/utils/escape-like-pattern.util';
 import { findFieldLeaf } from '../../../../domain/records/utils/find-field-leaf.util';
 import { getSqlCast } from './get-sql-cast.util';
 import { quoteIdentifier } from './quote-identifier.util';
@@ -23,7 +23,10 @@ export const compileFilterCondition = (
   context: SqlBuildContext,
 ): string => {
   const leaf = findFieldLeaf(context.object, field, subField);
-  const column = quoteIdentifier(getLeafColumn(leaf));
+  // A pattern on a JSON value (additionalEmails…) matches its JSON text.
+  const isJsonPattern =
+    leaf.kind === 'JSON' && (operator === 'like' || operator === 'ilike');
+  const column = `${quoteIdentifier(getLeafColumn(leaf))}${isJsonPattern ? '::text' : ''}`;
   const cast = getSqlCast(
     toColumnDescriptor(context.object, leaf),
     context.schemaName,

@@ -2,6 +2,7 @@ import {
   buildDemoWorkspaceSchema,
   fullAccessRole,
 } from '../../../../../test/fixtures/demo-workspace-schema.fixture';
+import { type McpScope } from '../../../principal/types/mcp-scope.type';
 import { computeEffectivePermissions } from '../compute-effective-permissions.util';
 
 describe('computeEffectivePermissions', () => {
@@ -29,6 +30,29 @@ describe('computeEffectivePermissions', () => {
       canDestroy: true,
     });
     expect(permissions.objects.size).toBe(schema.objects.length);
+  });
+
+  it('should allow erasing people only with the erase scope on top of the right to destroy them', () => {
+    const erasing = (scopes: readonly McpScope[], canDestroy = true) =>
+      computeEffectivePermissions({
+        schema,
+        role: fullAccessRole({ canDestroyAllObjectRecords: canDestroy }),
+        scopes,
+      });
+    const eraseAndDestroy: McpScope[] = ['read', 'destroy', 'erase'];
+
+    expect(erasing(ALL_SCOPES).objects.get('person')!.canErase).toBe(false);
+    expect(erasing(eraseAndDestroy).objects.get('person')!.canErase).toBe(true);
+    // Only people are erased; erase alone destroys nothing.
+    expect(erasing(eraseAndDestroy).objects.get('company')!.canErase).toBe(
+      false,
+    );
+    expect(erasing(['read', 'erase']).objects.get('person')!.canErase).toBe(
+      false,
+    );
+    expect(
+      erasing(eraseAndDestroy, false).objects.get('person')!.canErase,
+    ).toBe(false);
   });
 
   it('should let an object override win over the role default, and drop unreadable objects', () => {

@@ -30,4 +30,10 @@ describe('mapOAuthScopes', () => {
       'write',
     ]);
   });
+
+  it('should grant erase only when mcp:erase is granted by name', () => {
+    expect(mapOAuthScopes({ scope: 'mcp:erase mcp:destroy mcp:read' })).toEqual(
+      ['read', 'destroy', 'erase'],
+    );
+  });
 });

@@ -53,6 +53,27 @@ describe('compileFilter', () => {
     });
   });
 
+  it("should match a pattern on a JSON sub-field against the JSON's text", () => {
+    const filter = {
+      kind: 'condition',
+      field: 'billingEmails',
+      subField: 'additionalEmails',
+      operator: 'ilike',
+      value: '%"ann@example.com"%',
+    } as const;
+    const params = createParamCollector();
+
+    expect(
+      compileFilter(filter, {
+        workspace: context.workspace,
+        object: subscription.object,
+        schemaName: 'ws',
+        params,
+      }),
+    ).toBe('"billingEmailsAdditionalEmails"::text ILIKE $1');
+    expect(params.params).toEqual(['%"ann@example.com"%']);
+  });
+
   it('should cast enum values to the column enum type', () => {
     expect(
       compile(opportunity, { stage: { eq: 'NEW', in: ['MEETING'] } }),

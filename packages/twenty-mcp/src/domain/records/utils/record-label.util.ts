@@ -1,4 +1,4 @@
-import { type ObjectSchema } from '../../domain/workspace/types/workspace-schema.type';
+import { type ObjectSchema } from '../../workspace/types/workspace-schema.type';
 
 // A record's display name from its label identifier field; full names are
 // joined, other composites are not used.
