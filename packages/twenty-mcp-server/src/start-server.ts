@@ -79,6 +79,7 @@ export const startServer = async (
         allowedHosts: config.allowedHosts,
         allowedOrigins: config.allowedOrigins,
         listChangedPollIntervalMs: config.listChangedPollIntervalMs,
+        metadataRecheckMs: config.metadataRecheckMs,
         oauth: config.oauth,
         twentyServerUrl: config.twentyServerUrl,
         settingsAllowedOrigins: config.settingsAllowedOrigins,

@@ -93,6 +93,9 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
     ...(values.MCP_LIST_CHANGED_POLL_MS === undefined
       ? {}
       : { listChangedPollIntervalMs: values.MCP_LIST_CHANGED_POLL_MS }),
+    ...(values.MCP_METADATA_RECHECK_MS === undefined
+      ? {}
+      : { metadataRecheckMs: values.MCP_METADATA_RECHECK_MS }),
     ...(values.HTTP_KEEP_ALIVE_TIMEOUT_MS === undefined
       ? {}
       : { keepAliveTimeoutMs: values.HTTP_KEEP_ALIVE_TIMEOUT_MS }),

@@ -35,6 +35,10 @@ export type ServerConfig = {
   // How often workspaces with open notification streams are checked for
   // model changes; the module's default (5 s) when unset.
   listChangedPollIntervalMs?: number;
+  // MCP_METADATA_RECHECK_MS: how long a workspace's model, roles and MCP
+  // settings are trusted before they are read again; the module's default
+  // (1 s) when unset.
+  metadataRecheckMs?: number;
   // HTTP_KEEP_ALIVE_TIMEOUT_MS: how long an idle client connection stays
   // open; 65 s when unset, longer than a reverse proxy's (nginx: 60 s).
   keepAliveTimeoutMs?: number;

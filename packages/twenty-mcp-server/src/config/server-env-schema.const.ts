@@ -157,6 +157,12 @@ export const SERVER_ENV_SCHEMA = z
       min: 100,
       unit: 'a whole number of milliseconds >= 100',
     }),
+    // The promised bound for changes made elsewhere: a second at most.
+    MCP_METADATA_RECHECK_MS: wholeNumber('MCP_METADATA_RECHECK_MS', {
+      min: 0,
+      max: 1_000,
+      unit: 'a whole number of milliseconds from 0 to 1000',
+    }),
     // Clients are told whole seconds (Keep-Alive: timeout=N): under 1 s they
     // would not reuse a connection at all.
     HTTP_KEEP_ALIVE_TIMEOUT_MS: wholeNumber('HTTP_KEEP_ALIVE_TIMEOUT_MS', {

@@ -1,6 +1,7 @@
 import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 
 import { type McpScope } from '../../src/domain/principal/types/mcp-scope.type';
+import { WorkspaceChangesService } from '../../src/services/workspace-changes/workspace-changes.service';
 import { McpTokenService } from '../../src/storage/services/mcp-token.service';
 import { McpWorkspaceSettingsService } from '../../src/storage/services/mcp-workspace-settings.service';
 import { startTestApp, type TestApp } from '../utils/start-test-app';
@@ -222,6 +223,11 @@ describe('permission matrix: role ∩ token scopes ∩ exposure', () => {
           ],
         ]),
       );
+      // As the settings API does after a change: this instance applies it
+      // at once (others within metadataRecheckMs).
+      await server.app
+        .get(WorkspaceChangesService, { strict: false })
+        .notifyChanged(DEMO_WORKSPACE.id);
     });
 
     const combinations = Object.keys(ROLE_ALLOWS).flatMap((role) =>

@@ -10,6 +10,7 @@ import { McpStorage } from '../../src/storage/services/mcp-storage.service';
 import { McpWorkspaceSettingsService } from '../../src/storage/services/mcp-workspace-settings.service';
 import { TOOL_HINTS } from '../../src/tools/constants/tool-annotations.const';
 import { countTokens } from '../../src/tools/schema/utils/count-tokens.util';
+import { WorkspaceChangesService } from '../../src/services/workspace-changes/workspace-changes.service';
 import { ToolSetService } from '../../src/tools/services/tool-set.service';
 import { type ToolSet } from '../../src/tools/types/tool-set.type';
 import { WorkspaceContextService } from '../../src/services/workspace-context/workspace-context.service';
@@ -69,6 +70,7 @@ describe('tool sets of the demo workspace', () => {
       new PostgresMetadataAdapter(config),
       settings,
       config,
+      new WorkspaceChangesService(),
     ),
     toolSets: new ToolSetService(config),
   });

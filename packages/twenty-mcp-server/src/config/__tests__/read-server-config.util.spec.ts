@@ -33,6 +33,7 @@ describe('readServerConfig', () => {
         MCP_ALLOWED_HOSTS: 'crm.example.com, localhost',
         MCP_ALLOWED_ORIGINS: 'https://app.example.com',
         MCP_LIST_CHANGED_POLL_MS: '1000',
+        MCP_METADATA_RECHECK_MS: '250',
         HTTP_KEEP_ALIVE_TIMEOUT_MS: '75000',
         MCP_ENABLED: 'false',
         MCP_WORKSPACES_ENABLED_BY_DEFAULT: 'true',
@@ -57,6 +58,7 @@ describe('readServerConfig', () => {
       allowedHosts: ['crm.example.com', 'localhost'],
       allowedOrigins: ['https://app.example.com'],
       listChangedPollIntervalMs: 1000,
+      metadataRecheckMs: 250,
       keepAliveTimeoutMs: 75_000,
       redisUrl: 'redis://cache:6379',
       logLevel: 'debug',
@@ -85,6 +87,15 @@ describe('readServerConfig', () => {
       '  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "loud"',
       '  - MCP_OAUTH_AUDIENCE is set but MCP_OAUTH_ISSUER is not',
     ]);
+  });
+
+  it('should hold MCP_METADATA_RECHECK_MS to the promised second', () => {
+    expect(
+      readServerConfig({ MCP_METADATA_RECHECK_MS: '0' }).metadataRecheckMs,
+    ).toBe(0);
+    expect(() => readServerConfig({ MCP_METADATA_RECHECK_MS: '5000' })).toThrow(
+      'MCP_METADATA_RECHECK_MS must be a whole number of milliseconds from 0 to 1000, got "5000"',
+    );
   });
 
   it('should refuse a DATABASE_URL that is not a postgres URL naming a database, without echoing its password', () => {

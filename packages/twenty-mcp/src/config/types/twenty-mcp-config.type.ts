@@ -29,6 +29,7 @@ export type TwentyMcpConfig = {
   // page and is advertised to MCP clients. Null: not configured.
   twentyServerUrl: string | null;
   listChangedPollIntervalMs: number;
+  metadataRecheckMs: number;
   dataSource: DataSource;
   appSecret: string | null;
 };

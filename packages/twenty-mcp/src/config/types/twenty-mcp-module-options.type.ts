@@ -70,4 +70,8 @@ export type TwentyMcpModuleOptions = {
   authorizationServers?: string[];
   // How often workspaces with listening clients are checked for changes.
   listChangedPollIntervalMs?: number;
+  // How long a workspace's data model, roles and MCP settings are trusted
+  // before they are checked again (docs/operations.md, "Caching"); 0 checks
+  // on every request. Changes made through this instance apply at once.
+  metadataRecheckMs?: number;
 };

@@ -1,5 +1,6 @@
 import { DEFAULT_AUTH_FAILURE_LIMIT } from '../constants/default-auth-failure-limit.const';
 import { DEFAULT_LIST_CHANGED_POLL_INTERVAL_MS } from '../constants/default-list-changed-poll-interval.const';
+import { DEFAULT_METADATA_RECHECK_MS } from '../constants/default-metadata-recheck.const';
 import { type TwentyMcpConfig } from '../types/twenty-mcp-config.type';
 import { type TwentyMcpModuleOptions } from '../types/twenty-mcp-module-options.type';
 import { invalidConfiguration } from './invalid-configuration.util';
@@ -34,6 +35,22 @@ const resolveTwentyServerUrl = (url: string | undefined): string | null => {
   }
 
   return url;
+};
+
+// The promise is "within a second": more would leave clients on a stale
+// tool list for longer than the documented bound.
+const resolveMetadataRecheckMs = (value: number | undefined): number => {
+  if (value === undefined) {
+    return DEFAULT_METADATA_RECHECK_MS;
+  }
+
+  if (!Number.isInteger(value) || value < 0 || value > 1_000) {
+    throw invalidConfiguration(
+      `metadataRecheckMs must be a whole number of milliseconds from 0 to 1000, got ${value}.`,
+    );
+  }
+
+  return value;
 };
 
 // Options → the config every room reads; a configuration that cannot work
@@ -75,6 +92,7 @@ export const resolveTwentyMcpConfig = (
     listChangedPollIntervalMs:
       options.listChangedPollIntervalMs ??
       DEFAULT_LIST_CHANGED_POLL_INTERVAL_MS,
+    metadataRecheckMs: resolveMetadataRecheckMs(options.metadataRecheckMs),
     dataSource: options.dataSource,
     appSecret: options.appSecret || null,
   };

@@ -14,7 +14,9 @@ import { McpWorkspaceSettingsService } from '../../storage/services/mcp-workspac
 import { TWENTY_MCP_CONFIG } from '../../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../../config/types/twenty-mcp-config.type';
 import { type McpCallLimits } from '../../config/types/mcp-call-limits.type';
+import { WorkspaceChangesService } from '../workspace-changes/workspace-changes.service';
 import { WORKSPACE_CACHE_LIMITS } from './constants/workspace-cache-limits.const';
+import { createRecentReads } from './utils/create-recent-reads.util';
 import { type WorkspaceContext } from './types/workspace-context.type';
 
 type WorkspaceEntry = {
@@ -32,14 +34,21 @@ type WorkspaceEntry = {
   >;
 };
 
+type KeyRead = { cacheKey: string; isEnabled: boolean };
+
 // Per-workspace cache of the data model, roles, exposure, effective
-// permissions and what is derived from them (tool sets). Two cheap queries
-// per request (Twenty's metadata cache key and the module's settings
-// version) decide whether the cache holds; anything else is loaded once per
-// change. Concurrent requests share in-flight loads.
+// permissions and what is derived from them (tool sets). Two queries
+// (Twenty's metadata cache key and the module's settings version) decide
+// whether the cache holds; their answer is trusted for metadataRecheckMs
+// (1 s by default), so a request normally runs none of them, and a change
+// made elsewhere (Twenty, another instance) is seen within that bound. A
+// settings change made through this instance drops it at once. Anything
+// else is loaded once per change. Concurrent requests share in-flight
+// reads and loads.
 @Injectable()
 export class WorkspaceContextService {
   private readonly entries = new Map<string, WorkspaceEntry>();
+  private readonly keys: ReturnType<typeof createRecentReads<KeyRead>>;
   // Where an admin turns MCP on, for the error a disabled workspace gets.
   private readonly settingsUrl: string;
   private readonly defaultCallLimits: McpCallLimits;
@@ -48,7 +57,13 @@ export class WorkspaceContextService {
     @Inject(METADATA_PORT) private readonly metadata: MetadataPort,
     private readonly settings: McpWorkspaceSettingsService,
     @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
+    changes: WorkspaceChangesService,
   ) {
+    this.keys = createRecentReads<KeyRead>({
+      recheckMs: config.metadataRecheckMs,
+      maxKeys: WORKSPACE_CACHE_LIMITS.maxWorkspaces,
+    });
+    changes.onChange((workspaceId) => this.keys.forget(workspaceId));
     this.settingsUrl = config.settingsUrl;
     this.defaultCallLimits = {
       readCallsPerTokenPerHour: config.limits.readCallsPerTokenPerHour,
@@ -79,7 +94,8 @@ export class WorkspaceContextService {
   // The key as it is now: changes with the model, the roles, the switch and
   // the exposure. What list_changed watches.
   async currentKey(workspaceId: string): Promise<string> {
-    return (await this.readKey(workspaceId)).cacheKey;
+    return (await this.keys.remember(workspaceId, this.readKey(workspaceId)))
+      .cacheKey;
   }
 
   private async build(
@@ -164,7 +180,7 @@ export class WorkspaceContextService {
     return role;
   }
 
-  private async readKey(workspaceId: string) {
+  private async readKey(workspaceId: string): Promise<KeyRead> {
     const [metadataKey, state] = await Promise.all([
       this.metadata.getCacheKey(workspaceId),
       this.settings.getState(workspaceId),
@@ -177,7 +193,9 @@ export class WorkspaceContextService {
   }
 
   private async entryFor(workspaceId: string): Promise<WorkspaceEntry> {
-    const { cacheKey, isEnabled } = await this.readKey(workspaceId);
+    const { cacheKey, isEnabled } = await this.keys.get(workspaceId, () =>
+      this.readKey(workspaceId),
+    );
     const current = this.entries.get(workspaceId);
 
     if (current?.cacheKey === cacheKey) {

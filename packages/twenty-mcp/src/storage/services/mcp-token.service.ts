@@ -79,9 +79,22 @@ export class McpTokenService {
       return refuseCredential('malformed MCP token');
     }
 
-    const row = await this.dataSource
-      .getRepository(McpTokenEntity)
-      .findOneBy({ tokenHash: hashMcpToken(token) });
+    // One round trip: the row, and its last use noted (at most once per
+    // resolution) when it is neither revoked nor expired.
+    const [row] = (await this.dataSource.query(
+      `WITH "found" AS (
+         SELECT * FROM "mcp"."token" WHERE "tokenHash" = $1
+       ), "touched" AS (
+         UPDATE "mcp"."token" t SET "lastUsedAt" = now()
+           FROM "found" f
+          WHERE t."id" = f."id"
+            AND f."revokedAt" IS NULL
+            AND (f."expiresAt" IS NULL OR f."expiresAt" > now())
+            AND (f."lastUsedAt" IS NULL OR f."lastUsedAt" < now() - make_interval(secs => $2))
+       )
+       SELECT * FROM "found"`,
+      [hashMcpToken(token), MCP_TOKEN_LAST_USED_RESOLUTION_SECONDS],
+    )) as McpTokenEntity[];
 
     if (!row) {
       return refuseCredential('MCP token not found');
@@ -94,13 +107,6 @@ export class McpTokenService {
     if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) {
       return refuseCredential('MCP token expired');
     }
-
-    await this.dataSource.query(
-      `UPDATE "mcp"."token" SET "lastUsedAt" = now()
-        WHERE "id" = $1
-          AND ("lastUsedAt" IS NULL OR "lastUsedAt" < now() - make_interval(secs => $2))`,
-      [row.id, MCP_TOKEN_LAST_USED_RESOLUTION_SECONDS],
-    );
 
     return row;
   }

@@ -199,7 +199,9 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
   }
 
   // One read-only transaction per read: the timeout is SET LOCAL, and the
-  // find and its expansions see one snapshot. An abort cancels the
+  // find and its expansions see one snapshot. Opening it and setting the
+  // limits is one round trip (one simple-protocol query of two statements;
+  // TypeORM's startTransaction would add a second). An abort cancels the
   // statement running at that moment; a statement not yet sent is not sent.
   private async withRunner<T>(
     workspace: WorkspaceSchema,
@@ -226,19 +228,26 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
       }
     };
 
+    let isOpen = false;
+
     signal?.addEventListener('abort', cancel, { once: true });
 
     try {
-      await runner.startTransaction();
-      await run(this.limitStatements('read-only'));
+      // The timeout is a validated positive integer (resolveMcpLimits).
+      await run({
+        sql: `START TRANSACTION READ ONLY; SET LOCAL statement_timeout = ${this.statementTimeoutMs}`,
+        params: [],
+      });
+      isOpen = true;
       const result = await read(run);
 
-      await runner.commitTransaction();
+      await runner.query('COMMIT');
+      isOpen = false;
 
       return result;
     } catch (error) {
-      if (runner.isTransactionActive) {
-        await runner.rollbackTransaction().catch(() => undefined);
+      if (isOpen) {
+        await runner.query('ROLLBACK').catch(() => undefined);
       }
 
       throw translateQueryFailure(error, {
@@ -252,12 +261,9 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
     }
   }
 
-  private limitStatements(mode?: 'read-only'): SqlQuery {
+  private limitStatements(): SqlQuery {
     return {
-      sql:
-        mode === 'read-only'
-          ? `SELECT set_config('statement_timeout', $1, true), set_config('transaction_read_only', 'on', true)`
-          : `SELECT set_config('statement_timeout', $1, true)`,
+      sql: `SELECT set_config('statement_timeout', $1, true)`,
       params: [`${this.statementTimeoutMs}ms`],
     };
   }

@@ -1,0 +1,175 @@
+import { type Client } from '@modelcontextprotocol/client';
+import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client as PgClient } from 'pg';
+
+import { McpTokenService } from '../../../src/storage/services/mcp-token.service';
+import { callTool } from '../utils/tool-calls';
+import { useTestApps } from '../utils/use-test-app';
+
+// What one warm tool call asks PostgreSQL (docs/operations.md, "Caching"):
+// the credential once, then the tool's own read — no cache-key or
+// workspace reads while they are recent. Every statement a pg client of
+// this process sends is recorded with its connection; the audit trail's
+// transactions (written off the request path) and the test's own
+// connection are left out.
+describe('database round trips of a warm tool call', () => {
+  const [app] = useTestApps([{}], { name: 'round-trips-e2e' });
+  const sent: { connection: PgClient; text: string }[] = [];
+  const sendQuery = PgClient.prototype.query;
+
+  beforeAll(() => {
+    PgClient.prototype.query = function (
+      this: PgClient,
+      ...args: unknown[]
+    ): unknown {
+      const [query] = args;
+      const text =
+        typeof query === 'string'
+          ? query
+          : (query as { text?: string } | null)?.text;
+
+      if (this !== app.pg && text) {
+        sent.push({ connection: this, text });
+      }
+
+      return (sendQuery as (...all: unknown[]) => unknown).apply(this, args);
+    } as typeof PgClient.prototype.query;
+  });
+
+  afterAll(() => {
+    PgClient.prototype.query = sendQuery;
+  });
+
+  // The request's statements: per connection, whole transactions that
+  // touch the audit trail are dropped.
+  const requestStatements = () => {
+    const kept: string[] = [];
+
+    for (const connection of new Set(sent.map((item) => item.connection))) {
+      let transaction: string[] | null = null;
+
+      for (const { text } of sent.filter(
+        (item) => item.connection === connection,
+      )) {
+        if (/^START TRANSACTION/.test(text)) {
+          transaction = [text];
+        } else if (transaction) {
+          transaction.push(text);
+
+          if (/^(COMMIT|ROLLBACK)$/.test(text)) {
+            if (!transaction.some((part) => /auditEvent/.test(part))) {
+              kept.push(...transaction);
+            }
+
+            transaction = null;
+          }
+        } else {
+          kept.push(text);
+        }
+      }
+    }
+
+    return kept;
+  };
+
+  const auditRows = async () =>
+    Number(
+      (
+        await app.pg.query<{ count: string }>(
+          `SELECT count(*) FROM mcp."auditEvent" WHERE "workspaceId" = $1`,
+          [DEMO_WORKSPACE.id],
+        )
+      ).rows[0].count,
+    );
+
+  // A call, and the audit trail's write of it, which follows the response.
+  const auditedCall = async (call: () => Promise<unknown>) => {
+    const before = await auditRows();
+
+    await call();
+
+    for (let attempt = 0; attempt < 200; attempt++) {
+      if ((await auditRows()) > before) {
+        return;
+      }
+
+      await sleep(25);
+    }
+
+    throw new Error('the call was never audited');
+  };
+
+  // The statements of one call made right after a first (warming) one.
+  const warmCall = async (client: Client, id: string) => {
+    const args = { object: 'company', ids: [id] };
+
+    // The clock held still from the warming call on, so that the second
+    // call falls inside the one-second window however loaded the machine.
+    const frozen = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockImplementation(() => frozen);
+
+    try {
+      await auditedCall(() => callTool(client, 'get_records', args));
+      sent.length = 0;
+      await auditedCall(() => callTool(client, 'get_records', args));
+    } finally {
+      clock.mockRestore();
+    }
+
+    return requestStatements();
+  };
+
+  const companyId = async () =>
+    (
+      await app.pg.query<{ id: string }>(
+        `SELECT "id" FROM "${app.schema}"."company" LIMIT 1`,
+      )
+    ).rows[0].id;
+
+  it('should check a Twenty API key with one statement, then run the read in one transaction', async () => {
+    const statements = await warmCall(
+      await app.connect(app.tokens['MCP - admin']),
+      await companyId(),
+    );
+
+    expect(statements).toEqual([
+      expect.stringContaining('FROM core."apiKey"'),
+      'START TRANSACTION READ ONLY; SET LOCAL statement_timeout = 15000',
+      expect.stringContaining(`FROM "${app.schema}"."company"`),
+      'COMMIT',
+    ]);
+  });
+
+  it('should check an MCP token (and note its use) with one statement, then run the read', async () => {
+    const [{ roleId }] = (
+      await app.pg.query<{ roleId: string }>(
+        `SELECT "roleId" FROM core."roleTarget" t JOIN core."apiKey" k ON k."id" = t."apiKeyId"
+          WHERE k."name" = 'MCP - admin' AND k."workspaceId" = $1`,
+        [DEMO_WORKSPACE.id],
+      )
+    ).rows;
+    const { token } = await app.server.app
+      .get(McpTokenService, { strict: false })
+      .issue({
+        workspaceId: DEMO_WORKSPACE.id,
+        name: 'round trips',
+        roleId,
+        scopes: ['read'],
+        objectMetadataIds: null,
+        expiresAt: null,
+        createdByUserWorkspaceId: null,
+      });
+    const statements = await warmCall(
+      await app.connect(token),
+      await companyId(),
+    );
+
+    expect(statements).toEqual([
+      expect.stringContaining('FROM "mcp"."token"'),
+      'START TRANSACTION READ ONLY; SET LOCAL statement_timeout = 15000',
+      expect.stringContaining(`FROM "${app.schema}"."company"`),
+      'COMMIT',
+    ]);
+  });
+});
