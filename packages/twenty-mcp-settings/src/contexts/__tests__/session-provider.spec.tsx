@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -42,7 +42,10 @@ describe('SessionProvider', () => {
       expect(api.callsOf('McpViewer').map((call) => call.token)).toContain(
         token,
       );
-      expect(api.callsOf('McpSettings')[0].token).toBe(token);
+      // The heading shows before the page's settings query is sent.
+      await waitFor(() =>
+        expect(api.callsOf('McpSettings')[0]?.token).toBe(token),
+      );
       expect(window.location.href).toBe(
         `http://127.0.0.1:3100${SETTINGS_PATH}`,
       );

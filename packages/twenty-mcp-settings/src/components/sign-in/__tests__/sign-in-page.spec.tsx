@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -47,7 +47,10 @@ describe('SignInPage', () => {
     // The token signIn returned authenticates what follows.
     const [viewerCall] = api.callsOf('McpViewer');
     expect(viewerCall.token).toMatch(/^access-/);
-    expect(api.callsOf('McpSettings')[0].token).toBe(viewerCall.token);
+    // The heading shows before the page's settings query is sent.
+    await waitFor(() =>
+      expect(api.callsOf('McpSettings')[0]?.token).toBe(viewerCall.token),
+    );
   });
 
   it('should show the API error and stay on the form when the password is wrong', async () => {
