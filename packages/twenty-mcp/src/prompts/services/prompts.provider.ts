@@ -54,7 +54,7 @@ const PROMPTS: PromptDefinition[] = [
       return [
         `Prepare a brief on the account "${company}" from our Twenty CRM.`,
         '1. Find the company by name (search_records, or find_records on company with a name filter). If several match, say so and pick the closest.',
-        `2. Read its people (person.companyId)${pipeline ? ', its opportunities (opportunity.companyId) with amount, stage and close date,' : ''} and its most recent notes and open tasks if you can read them (find_records on note or task with the filter {"targets": {"companyId": {"eq": "<its id>"}}}).`,
+        `2. Read its people (person.companyId)${pipeline ? ', its opportunities (opportunity.companyId) with amount, stage and close date,' : ''} and its most recent notes and open tasks if you can read them (find_records on note or task with the filter {"targets": {"companyId": {"eq": "<its id>"}}} and orderBy [{"createdAt": "DescNullsLast"}]).`,
         `3. Write the brief: what the company does and its size, key contacts with titles, ${pipeline ? 'open pipeline with totals per currency, ' : ''}last interactions, risks, and proposed next steps.`,
         'Quote record names exactly; do not invent facts the records do not contain.',
       ].join('\n');

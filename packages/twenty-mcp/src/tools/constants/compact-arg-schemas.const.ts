@@ -17,7 +17,7 @@ export const COMPACT_ARG_SCHEMAS = {
     .array(z.looseObject({}))
     .max(5)
     .describe(
-      'e.g. [{"closeDate": "AscNullsLast"}] or [{"name": {"lastName": "DescNullsFirst"}}]; directions AscNullsFirst, AscNullsLast, DescNullsFirst, DescNullsLast. Default: newest first.',
+      'e.g. [{"closeDate": "AscNullsLast"}] or [{"name": {"lastName": "DescNullsFirst"}}]; directions AscNullsFirst, AscNullsLast, DescNullsFirst, DescNullsLast. Default: by id (stable, fast on any size, not by date): for the newest first, ask [{"createdAt": "DescNullsLast"}].',
     ),
   fields: uniqueArray(z.string()).describe(
     'Field names to return (default: all readable fields). id is always returned.',

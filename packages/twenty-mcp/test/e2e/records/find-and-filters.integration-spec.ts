@@ -26,11 +26,8 @@ describe('record query features', () => {
   describe('keyset cursor pagination', () => {
     it('pages through every person without duplicates or gaps, as one big page and SQL order them', async () => {
       const paged = await findAllIds({ object: 'person' }, 17);
-      const expected = await sqlIds(
-        'person',
-        'TRUE',
-        '"createdAt" DESC, "id" ASC',
-      );
+      // No orderBy: by id alone (docs/record-format.md).
+      const expected = await sqlIds('person', 'TRUE', '"id" ASC');
 
       expect(paged).toHaveLength(expected.length);
       expect(new Set(paged).size).toBe(paged.length);

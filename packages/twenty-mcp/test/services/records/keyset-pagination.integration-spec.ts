@@ -80,8 +80,10 @@ describe(`${RecordsService.name}: keyset pagination on PostgreSQL`, () => {
   });
 
   it('should not repeat or skip records when new ones arrive before the cursor', async () => {
-    const first = await database.find('subscription', { limit: 5 });
-    const before = await findAllIds(database, 'subscription', {}, 100);
+    // Newest first: a record created now sorts before every cursor.
+    const orderBy = [{ createdAt: 'DescNullsLast' }];
+    const first = await database.find('subscription', { orderBy, limit: 5 });
+    const before = await findAllIds(database, 'subscription', { orderBy }, 100);
 
     await database.sql(
       `INSERT INTO ${table()} (name) VALUES ('arrived during paging')`,
@@ -90,7 +92,7 @@ describe(`${RecordsService.name}: keyset pagination on PostgreSQL`, () => {
     const rest = await findAllIds(
       database,
       'subscription',
-      { after: first.pageInfo.endCursor ?? undefined },
+      { orderBy, after: first.pageInfo.endCursor ?? undefined },
       100,
     );
 

@@ -3,12 +3,13 @@ import { type QueryTarget } from '../../../domain/records/types/query-target.typ
 import { type SortKey } from '../../../domain/records/types/sort-key.type';
 import { findFieldLeaf } from '../../../domain/records/utils/find-field-leaf.util';
 import { invalidArgument } from '../../../domain/exceptions/utils/invalid-argument.util';
-import { isReadableField } from '../../../domain/workspace/utils/is-readable-field.util';
 import { limitExceeded } from '../../../domain/exceptions/utils/limit-exceeded.util';
 import { parseOrderByItem } from './parse-order-by-item.util';
 
-// The caller's orderBy → sort keys: default `createdAt` newest first, and
-// always `id` last so the order is total (keyset pages need that).
+// The caller's orderBy → sort keys, always `id` last so the order is total
+// (keyset pages need that). Nothing asked: `id` alone, which the primary
+// key serves on any table size, as Twenty does (docs/record-format.md,
+// "Ordering, pages, selection"); newest first is an explicit `createdAt` key.
 export const parseOrderBy = (
   target: QueryTarget,
   orderBy: unknown,
@@ -33,22 +34,6 @@ export const parseOrderBy = (
 
   if (new Set(columns).size !== columns.length) {
     throw invalidArgument('orderBy names the same field twice');
-  }
-
-  const createdAt = target.object.fields.find(
-    (field) => field.name === 'createdAt',
-  );
-
-  // Sorting by an unreadable field would leak its values into cursors.
-  if (
-    keys.length === 0 &&
-    createdAt &&
-    isReadableField(createdAt, target.access)
-  ) {
-    keys.push({
-      leaf: findFieldLeaf(target.object, 'createdAt', null),
-      direction: 'DescNullsLast',
-    });
   }
 
   if (!columns.includes('id.')) {

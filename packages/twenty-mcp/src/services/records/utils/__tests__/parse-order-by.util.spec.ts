@@ -25,19 +25,13 @@ describe('parseOrderBy', () => {
   const opportunity = context.target('opportunity');
   const person = context.target('person');
 
-  it('should default to createdAt newest first, then id', () => {
+  it('should default to id alone, which the primary key serves', () => {
     const keys = parseOrderBy(opportunity, undefined);
 
     expect(toOrderBySpec(keys)).toEqual([
-      { field: 'createdAt', subField: null, direction: 'DescNullsLast' },
       { field: 'id', subField: null, direction: 'AscNullsLast' },
     ]);
-    expect(compileOrderBy(keys)).toBe(
-      '"createdAt" DESC NULLS LAST, "id" ASC NULLS LAST',
-    );
-  });
-
-  it('should fall back to id when createdAt is not readable', () => {
+    expect(compileOrderBy(keys)).toBe('"id" ASC NULLS LAST');
     expect(
       toOrderBySpec(parseOrderBy(restricted.target('opportunity'), [])),
     ).toEqual([{ field: 'id', subField: null, direction: 'AscNullsLast' }]);

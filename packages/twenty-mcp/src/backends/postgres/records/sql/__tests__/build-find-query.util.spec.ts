@@ -108,7 +108,11 @@ describe('buildFindQuery', () => {
 
 describe('decodeFindRows', () => {
   it('should report the last page without a next page, with each record’s sort values', () => {
-    const { query } = prepare('person', { fields: ['city'], limit: 2 });
+    const { query } = prepare('person', {
+      fields: ['city'],
+      orderBy: [{ createdAt: 'DescNullsLast' }],
+      limit: 2,
+    });
     const page = decodeFindRows(
       [
         {
