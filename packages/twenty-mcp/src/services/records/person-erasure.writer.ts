@@ -93,8 +93,6 @@ export class PersonErasureWriter {
     }
 
     const { person, activities, contacts, timelineIds } = details;
-    const label = (object: ObjectSchema, record: StoredRecord) =>
-      recordLabel(object, record);
 
     return {
       personId: person.id,
@@ -103,11 +101,11 @@ export class PersonErasureWriter {
         objectName: target.object.nameSingular,
         erased: erased.map((record) => ({
           id: record.id,
-          label: label(target.object, record),
+          label: recordLabel(target.object, record),
         })),
         unlinked: unlinked.map((record) => ({
           id: record.id,
-          label: label(target.object, record),
+          label: recordLabel(target.object, record),
         })),
       })),
       contacts: contacts.map(({ target, field, changes }) => ({

@@ -3,7 +3,7 @@ import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client as PgClient } from 'pg';
 
-import { McpTokenService } from '../../../src/storage/services/mcp-token.service';
+import { issueAdminMcpToken } from '../utils/issue-admin-mcp-token';
 import { callTool } from '../utils/tool-calls';
 import { useTestApps } from '../utils/use-test-app';
 
@@ -142,24 +142,10 @@ describe('database round trips of a warm tool call', () => {
   });
 
   it('should check an MCP token (and note its use) with one statement, then run the read', async () => {
-    const [{ roleId }] = (
-      await app.pg.query<{ roleId: string }>(
-        `SELECT "roleId" FROM core."roleTarget" t JOIN core."apiKey" k ON k."id" = t."apiKeyId"
-          WHERE k."name" = 'MCP - admin' AND k."workspaceId" = $1`,
-        [DEMO_WORKSPACE.id],
-      )
-    ).rows;
-    const { token } = await app.server.app
-      .get(McpTokenService, { strict: false })
-      .issue({
-        workspaceId: DEMO_WORKSPACE.id,
-        name: 'round trips',
-        roleId,
-        scopes: ['read'],
-        objectMetadataIds: null,
-        expiresAt: null,
-        createdByUserWorkspaceId: null,
-      });
+    const token = await issueAdminMcpToken(app.server, {
+      name: 'round trips',
+      scopes: ['read'],
+    });
     const statements = await warmCall(
       await app.connect(token),
       await companyId(),

@@ -4,12 +4,11 @@ import {
   type ElicitResult,
   StreamableHTTPClientTransport,
 } from '@modelcontextprotocol/client';
-import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { McpTokenService } from '../../../src/storage/services/mcp-token.service';
 import { type IdsPreview } from '../../../src/tools/types/ids-preview.type';
+import { issueAdminMcpToken } from '../utils/issue-admin-mcp-token';
 import { callTool, textOf, type ToolResult } from '../utils/tool-calls';
 import { type E2eApp, useTestApps } from '../utils/use-test-app';
 import { type IdsResult } from './utils/use-records-app';
@@ -227,24 +226,10 @@ describe('two-phase destructive operations', () => {
         object: 'person',
         ids,
       });
-      const [{ roleId }] = (
-        await compact.pg.query(
-          `SELECT "roleId" FROM core."roleTarget" t JOIN core."apiKey" k ON k."id" = t."apiKeyId"
-            WHERE k."name" = 'MCP - admin' AND k."workspaceId" = $1`,
-          [DEMO_WORKSPACE.id],
-        )
-      ).rows;
-      const { token } = await compact.server.app
-        .get(McpTokenService, { strict: false })
-        .issue({
-          workspaceId: DEMO_WORKSPACE.id,
-          name: 'second admin',
-          roleId,
-          scopes: ['read', 'write', 'delete', 'destroy'],
-          objectMetadataIds: null,
-          expiresAt: null,
-          createdByUserWorkspaceId: null,
-        });
+      const token = await issueAdminMcpToken(compact.server, {
+        name: 'second admin',
+        scopes: ['read', 'write', 'delete', 'destroy'],
+      });
       const colleague = await compact.connect(token);
       const globex = await compact.connect(compact.tokens['Globex - admin']);
 

@@ -3,7 +3,6 @@ import { DEMO_WORKSPACE } from '@twenty-mcp/twenty-db';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { type McpScope } from '../../../src/domain/principal/types/mcp-scope.type';
-import { McpTokenService } from '../../../src/storage/services/mcp-token.service';
 import { McpWorkspaceSettingsService } from '../../../src/storage/services/mcp-workspace-settings.service';
 import { type ErasurePreview } from '../../../src/tools/types/erasure-preview.type';
 import {
@@ -12,6 +11,7 @@ import {
   textOf,
   type ToolResult,
 } from '../utils/tool-calls';
+import { issueAdminMcpToken } from '../utils/issue-admin-mcp-token';
 import { type E2eApp, useTestApps } from '../utils/use-test-app';
 
 type Erased = {
@@ -40,28 +40,13 @@ describe('erasing a person (right to erasure)', () => {
   let apiKey: Client;
   let eraser: Client;
 
-  const issue = async (target: E2eApp, scopes: McpScope[]) => {
-    const [{ roleId }] = (
-      await target.pg.query<{ roleId: string }>(
-        `SELECT "roleId" FROM core."roleTarget" t JOIN core."apiKey" k ON k."id" = t."apiKeyId"
-          WHERE k."name" = 'MCP - admin' AND k."workspaceId" = $1`,
-        [DEMO_WORKSPACE.id],
-      )
-    ).rows;
-    const { token } = await target.server.app
-      .get(McpTokenService, { strict: false })
-      .issue({
-        workspaceId: DEMO_WORKSPACE.id,
+  const issue = async (target: E2eApp, scopes: McpScope[]) =>
+    target.connect(
+      await issueAdminMcpToken(target.server, {
         name: `eraser ${scopes.join(' ')}`,
-        roleId,
         scopes,
-        objectMetadataIds: null,
-        expiresAt: null,
-        createdByUserWorkspaceId: null,
-      });
-
-    return target.connect(token);
-  };
+      }),
+    );
 
   // Custom objects' tables start with an underscore.
   const table = (name: string) =>

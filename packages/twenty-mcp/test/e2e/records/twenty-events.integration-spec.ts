@@ -10,12 +10,10 @@ import {
 } from '@twenty-mcp/twenty-db/testing';
 import { type Job, Worker } from 'bullmq';
 
-import { Client as PgClient } from 'pg';
-
-import { McpTokenService } from '../../../src/storage/services/mcp-token.service';
 import { TwentyMcpAdminService } from '../../../src/settings/services/twenty-mcp-admin.service';
 import { startTestApp, type TestApp } from '../../utils/start-test-app';
 import { connectClient } from '../utils/connect-client';
+import { issueAdminMcpToken } from '../utils/issue-admin-mcp-token';
 import { settingsGraphql, signInAs } from '../utils/settings-graphql';
 import {
   callConfirmedTool,
@@ -298,30 +296,10 @@ describe('Twenty events: write tools enqueue Twenty’s jobs', () => {
   });
 
   it("erase_person: the destroys tell Twenty, clearing the person's address elsewhere does not", async () => {
-    const pg = new PgClient({ connectionString: server.databaseUrl });
-
-    await pg.connect();
-
-    const [{ roleId }] = (
-      await pg
-        .query<{ roleId: string }>(
-          `SELECT "roleId" FROM core."roleTarget" t JOIN core."apiKey" k ON k."id" = t."apiKeyId"
-            WHERE k."name" = $1 AND k."workspaceId" = $2`,
-          [KEY_NAME, DEMO_WORKSPACE.id],
-        )
-        .finally(() => pg.end())
-    ).rows;
-    const { token } = await server.app
-      .get(McpTokenService, { strict: false })
-      .issue({
-        workspaceId: DEMO_WORKSPACE.id,
-        name: 'events eraser',
-        roleId,
-        scopes: ['read', 'write', 'delete', 'destroy', 'erase'],
-        objectMetadataIds: null,
-        expiresAt: null,
-        createdByUserWorkspaceId: null,
-      });
+    const token = await issueAdminMcpToken(server, {
+      name: 'events eraser',
+      scopes: ['read', 'write', 'delete', 'destroy', 'erase'],
+    });
     const eraser = await connectClient(server.url, token, {
       name: 'twenty-events-erasure',
     });
