@@ -33,27 +33,46 @@ export const startTestApp = async (
 ): Promise<TestApp> => {
   const database: TestDatabase = await createTestDatabase();
   const dataSource = await createTestDataSource(database.url);
-  const port = await findFreePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const app = await NestFactory.create(
-    TwentyMcpModule.forRoot({
-      enabled: true,
-      publicUrl: baseUrl,
-      path: '/mcp',
-      serveRootResourceMetadata: true,
-      dataSource,
-      appSecret: TEST_APP_SECRET,
-      toolMode: 'compact',
-      ...overrides,
-    }),
-    // The MCP handler reads its own body: malformed JSON must get a
-    // JSON-RPC parse error, not a framework 400.
-    { bodyParser: false, logger: false },
-  );
+  // A free port is only free until someone takes it: another app or
+  // server of this run may bind it between the probe and our listen, so a
+  // taken port is given up for another.
+  const boot = async (): Promise<{ app: INestApplication; port: number }> => {
+    const port = await findFreePort();
+    const app = await NestFactory.create(
+      TwentyMcpModule.forRoot({
+        enabled: true,
+        publicUrl: `http://127.0.0.1:${port}`,
+        path: '/mcp',
+        serveRootResourceMetadata: true,
+        dataSource,
+        appSecret: TEST_APP_SECRET,
+        toolMode: 'compact',
+        ...overrides,
+      }),
+      // The MCP handler reads its own body: malformed JSON must get a
+      // JSON-RPC parse error, not a framework 400.
+      { bodyParser: false, logger: false },
+    );
 
-  await app.init();
-  await app.get(TwentyMcpAdminService).enableUnconfiguredWorkspaces();
-  await app.listen(port, '127.0.0.1');
+    await app.init();
+    await app.get(TwentyMcpAdminService).enableUnconfiguredWorkspaces();
+
+    try {
+      await app.listen(port, '127.0.0.1');
+    } catch (error) {
+      await app.close();
+
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        return boot();
+      }
+
+      throw error;
+    }
+
+    return { app, port };
+  };
+  const { app, port } = await boot();
+  const baseUrl = `http://127.0.0.1:${port}`;
 
   return {
     app,
