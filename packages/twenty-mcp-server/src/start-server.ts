@@ -113,7 +113,17 @@ export const startServer = async (
   }
 
   configureHttpServer(app.getHttpServer(), config.keepAliveTimeoutMs);
-  await app.listen(config.port, config.host);
+
+  try {
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    // A taken port: nothing started may outlive the failed start (the pool
+    // and an embedded PostgreSQL would keep the process alive).
+    await app.close();
+    await dataSource.destroy();
+    await database.runtime?.stop();
+    throw error;
+  }
 
   const url = new URL(config.path, config.publicUrl).href;
 

@@ -1,13 +1,13 @@
 import {
   type EmbeddedPostgresRuntime,
-  findFreePort,
   type SeededPostgres,
   startSeededPostgres,
 } from '@twenty-mcp/twenty-db';
 import { demoTokens, TEST_APP_SECRET } from '@twenty-mcp/twenty-db/testing';
 
-import { type RunningServer, startServer } from '../src/start-server';
+import { type RunningServer } from '../src/start-server';
 import { captureLogs } from './utils/capture-logs';
+import { startServerOnFreePort } from './utils/start-server-on-free-port';
 import { postMcp } from './utils/post-mcp';
 import { settingsGraphql, signInAs } from './utils/settings-graphql';
 
@@ -64,21 +64,21 @@ describe('tool calls while PostgreSQL is down and after it returns', () => {
 
     token = (await demoTokens(seeded.databaseUrl))['MCP - admin'];
 
-    const port = await findFreePort();
+    const { databaseUrl } = seeded;
 
-    server = await startServer(
-      {
+    server = await startServerOnFreePort(
+      (port) => ({
         host: '127.0.0.1',
         port,
         publicUrl: `http://127.0.0.1:${port}`,
         path: '/mcp',
-        databaseUrl: seeded.databaseUrl,
+        databaseUrl,
         appSecret: TEST_APP_SECRET,
         toolMode: 'compact',
         // A cool-down no stall of a loaded machine outlasts, so the circuit
         // is still open when the test looks; the recovery poll waits it out.
         limits: { databaseFailureThreshold: 3, databaseCoolDownMs: 10_000 },
-      },
+      }),
       { logging: { level: 'info', destination: logs.destination } },
     );
   }, 180_000);

@@ -9,7 +9,7 @@ import {
 } from '@twenty-mcp/twenty-db/testing';
 import { Client } from 'pg';
 
-import { startServer } from '../src/start-server';
+import { startServerOnFreePort } from './utils/start-server-on-free-port';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
 const MAIN = path.join(REPO_ROOT, 'packages/twenty-mcp-server/dist/main.js');
@@ -180,11 +180,9 @@ describe('standalone host and a database nobody asked it to create', () => {
 
   it('should create and seed the demo there when MCP_CREATE_DEMO_DATABASE asks for it', async () => {
     const name = `asked_${randomUUID().slice(0, 8)}`;
-    const port = await findFreePort();
-
     created.push(name);
 
-    const server = await startServer({
+    const server = await startServerOnFreePort((port) => ({
       host: '127.0.0.1',
       port,
       publicUrl: `http://127.0.0.1:${port}`,
@@ -193,7 +191,7 @@ describe('standalone host and a database nobody asked it to create', () => {
       createDemoDatabase: true,
       appSecret: TEST_APP_SECRET,
       toolMode: 'compact',
-    });
+    }));
 
     try {
       expect(server.database.action).toBe('seeded');

@@ -1,13 +1,13 @@
 import {
   type EmbeddedPostgresRuntime,
-  findFreePort,
   type SeededPostgres,
   startSeededPostgres,
 } from '@twenty-mcp/twenty-db';
 import { TEST_APP_SECRET } from '@twenty-mcp/twenty-db/testing';
 
-import { type RunningServer, startServer } from '../src/start-server';
+import { type RunningServer } from '../src/start-server';
 import { captureLogs } from './utils/capture-logs';
+import { startServerOnFreePort } from './utils/start-server-on-free-port';
 
 const READY_AGAIN_TIMEOUT_MS = 60_000;
 
@@ -33,18 +33,18 @@ describe('readiness when PostgreSQL stops and returns', () => {
     });
     ({ postgres } = seeded);
 
-    const port = await findFreePort();
+    const { databaseUrl } = seeded;
 
-    server = await startServer(
-      {
+    server = await startServerOnFreePort(
+      (port) => ({
         host: '127.0.0.1',
         port,
         publicUrl: `http://127.0.0.1:${port}`,
         path: '/mcp',
-        databaseUrl: seeded.databaseUrl,
+        databaseUrl,
         appSecret: TEST_APP_SECRET,
         toolMode: 'compact',
-      },
+      }),
       { logging: { level: 'info', destination: logs.destination } },
     );
   }, 180_000);

@@ -2,7 +2,6 @@ import {
   Client,
   StreamableHTTPClientTransport,
 } from '@modelcontextprotocol/client';
-import { findFreePort } from '@twenty-mcp/twenty-db';
 import {
   createTestDatabase,
   TEST_APP_SECRET,
@@ -12,14 +11,13 @@ import {
 } from '@twenty-mcp/twenty-db/testing';
 import { Client as PgClient } from 'pg';
 
-import { type RunningServer, startServer } from '../src/start-server';
+import { type RunningServer } from '../src/start-server';
 import { initializeRequest, postMcp } from './utils/post-mcp';
 import { settingsGraphql, signInAs } from './utils/settings-graphql';
+import { startServerOnFreePort } from './utils/start-server-on-free-port';
 
-const serverConfig = async (databaseUrl: string, appSecret: string | null) => {
-  const port = await findFreePort();
-
-  return {
+const serverConfig =
+  (databaseUrl: string, appSecret: string | null) => (port: number) => ({
     host: '127.0.0.1',
     port,
     publicUrl: `http://127.0.0.1:${port}`,
@@ -27,8 +25,7 @@ const serverConfig = async (databaseUrl: string, appSecret: string | null) => {
     databaseUrl,
     appSecret,
     toolMode: 'compact' as const,
-  };
-};
+  });
 
 // Everything in core that a sidecar must never change, as one checksum.
 const coreChecksum = async (databaseUrl: string): Promise<string> => {
@@ -87,8 +84,8 @@ describe('standalone host as a sidecar of a Twenty database', () => {
     delete process.env.APP_SECRET;
 
     try {
-      const withoutSecret = await startServer(
-        await serverConfig(database.url, null),
+      const withoutSecret = await startServerOnFreePort(
+        serverConfig(database.url, null),
       );
 
       try {
@@ -120,8 +117,8 @@ describe('standalone host as a sidecar of a Twenty database', () => {
   it("should serve Twenty's API keys once an admin enables the workspace, and write records without touching core", async () => {
     const before = await coreChecksum(database.url);
 
-    server = await startServer(
-      await serverConfig(database.url, TEST_APP_SECRET),
+    server = await startServerOnFreePort(
+      serverConfig(database.url, TEST_APP_SECRET),
     );
 
     expect(server.database.action).toBe('external');

@@ -1,4 +1,3 @@
-import { findFreePort } from '@twenty-mcp/twenty-db';
 import {
   createTestDatabase,
   TEST_APP_SECRET,
@@ -7,7 +6,8 @@ import {
 
 import { type ServerConfig } from '../../src/config/server-config.type';
 import { type ServerLogging } from '../../src/server.module';
-import { type RunningServer, startServer } from '../../src/start-server';
+import { type RunningServer } from '../../src/start-server';
+import { startServerOnFreePort } from './start-server-on-free-port';
 
 export type TestServer = RunningServer & {
   testDatabase: TestDatabase;
@@ -21,9 +21,8 @@ export const startTestServer = async (
   { logging = null }: { logging?: ServerLogging | null } = {},
 ): Promise<TestServer> => {
   const testDatabase = await createTestDatabase();
-  const port = await findFreePort();
-  const server = await startServer(
-    {
+  const server = await startServerOnFreePort(
+    (port) => ({
       host: '127.0.0.1',
       port,
       publicUrl: `http://127.0.0.1:${port}`,
@@ -32,7 +31,7 @@ export const startTestServer = async (
       appSecret: TEST_APP_SECRET,
       toolMode: 'compact',
       ...overrides,
-    },
+    }),
     { logging },
   );
 
