@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import cluster from 'node:cluster';
+
 import {
   DEMO_USER_PASSWORD,
   listApiKeys,
@@ -17,6 +19,10 @@ import { describeTwentyLayout } from './banner/utils/describe-twenty-layout.util
 import { findUnknownVariables } from './config/find-unknown-variables.util';
 import { readServerConfig } from './config/read-server-config.util';
 import { runAuditCommand } from './cli/run-audit-command';
+import { runIndexesCommand } from './cli/run-indexes-command';
+import { CLUSTER_WORKER_ENV } from './cluster/cluster-worker-env.const';
+import { describeServerDatabase } from './cluster/describe-server-database.util';
+import { runClusterPrimary } from './cluster/run-cluster-primary';
 import { type RunningServer, startServer } from './start-server';
 
 const demoTokens = async (server: RunningServer) => {
@@ -61,10 +67,43 @@ const bootstrap = async () => {
     startupLogger.warn({ context: 'Config' }, warning);
   }
 
+  const onProgress = (message: string) => console.log(`  ${message}…`);
+  const workers = config.workers ?? 1;
+
+  if (cluster.isPrimary && workers > 1) {
+    await runClusterPrimary(
+      { ...config, workers },
+      { logger: startupLogger, onProgress },
+    );
+
+    return;
+  }
+
+  // In cluster mode the primary opened the database and said so; worker 1
+  // prints the banner, the others only serve.
+  const workerIndex = cluster.isWorker
+    ? Number(process.env[CLUSTER_WORKER_ENV.index])
+    : null;
   const server = await startServer(config, {
-    onProgress: (message) => console.log(`  ${message}…`),
+    ...(workerIndex === null ? { onProgress } : {}),
     logging: { level },
   });
+  const stop = async () => {
+    if (workerIndex === null) {
+      console.log('\nStopping…');
+    }
+
+    await server.stop();
+    process.exit(0);
+  };
+
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+
+  if (workerIndex !== null && workerIndex !== 1) {
+    return;
+  }
+
   // Demo keys are printed only for a database twenty-db created: for a real
   // Twenty database they would be working credentials in a log.
   const tokens = server.database.fixture ? await demoTokens(server) : [];
@@ -88,11 +127,10 @@ const bootstrap = async () => {
             password: DEMO_USER_PASSWORD,
           }
         : null,
-      database: server.database.runtime
-        ? `embedded PostgreSQL in ${server.database.runtime.dataDir}`
-        : server.database.fixture
-          ? 'DATABASE_URL (demo database created by twenty-db)'
-          : 'DATABASE_URL (Twenty database, metadata read-only)',
+      database:
+        process.env[CLUSTER_WORKER_ENV.database] ??
+        describeServerDatabase(server.database),
+      workers,
       twenty: layout
         ? describeTwentyLayout(layout, {
             hasAppSecret: Boolean(
@@ -115,26 +153,26 @@ const bootstrap = async () => {
       configs: buildClientConfigs({ url: server.url, token: configToken }),
     }),
   );
-
-  const stop = async () => {
-    console.log('\nStopping…');
-    await server.stop();
-    process.exit(0);
-  };
-
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
 };
 
-// `audit verify|export` (docs/audit-trail.md), else the server.
+const commandIo = {
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+};
+
+// `audit verify|export` (docs/audit-trail.md), `indexes advise`
+// (docs/index-advisor.md), else the server.
 const run =
   process.argv[2] === 'audit'
-    ? runAuditCommand(process.argv.slice(3), {
-        env: process.env,
-        stdout: process.stdout,
-        stderr: process.stderr,
-      }).then((code) => process.exit(code))
-    : bootstrap();
+    ? runAuditCommand(process.argv.slice(3), commandIo).then((code) =>
+        process.exit(code),
+      )
+    : process.argv[2] === 'indexes'
+      ? runIndexesCommand(process.argv.slice(3), commandIo).then((code) =>
+          process.exit(code),
+        )
+      : bootstrap();
 
 run.catch((error: unknown) => {
   console.error(

@@ -25,6 +25,23 @@ export type RunningServer = {
 const CREATE_DEMO_HINT =
   'Point DATABASE_URL at your Twenty database, or set MCP_CREATE_DEMO_DATABASE=true to have a demo database created and seeded there.';
 
+// The database the host serves: the embedded demo unless DATABASE_URL,
+// created and seeded only where asked. In cluster mode the primary opens it
+// once and its workers reach it by URL.
+export const openServerDatabase = (
+  config: ServerConfig,
+  onProgress?: (message: string) => void,
+): Promise<DemoDatabase> =>
+  ensureDemoDatabase({
+    databaseUrl: config.databaseUrl ?? undefined,
+    createDatabase: config.createDemoDatabase ?? false,
+    refusalHint: CREATE_DEMO_HINT,
+    ...(config.embeddedPostgresPort === undefined
+      ? {}
+      : { port: config.embeddedPostgresPort }),
+    onProgress,
+  });
+
 // Starts the host: the database first (embedded demo unless DATABASE_URL),
 // then the module on it. Used by main.ts and by the end-to-end tests.
 // `logging`: JSON logs through pino at that level; null (tests' default):
@@ -39,15 +56,7 @@ export const startServer = async (
     logging?: ServerLogging | null;
   } = {},
 ): Promise<RunningServer> => {
-  const database = await ensureDemoDatabase({
-    databaseUrl: config.databaseUrl ?? undefined,
-    createDatabase: config.createDemoDatabase ?? false,
-    refusalHint: CREATE_DEMO_HINT,
-    ...(config.embeddedPostgresPort === undefined
-      ? {}
-      : { port: config.embeddedPostgresPort }),
-    onProgress,
-  });
+  const database = await openServerDatabase(config, onProgress);
   // Beside a Twenty without APP_SECRET (newest Twenty's .env calls it
   // legacy), only ES256 tokens verify; the module refuses to start if the
   // database has no signing keys either.

@@ -1,6 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 
 import { findFreePort } from '@twenty-mcp/twenty-db';
 import {
@@ -9,11 +8,14 @@ import {
 } from '@twenty-mcp/twenty-db/testing';
 import { Client } from 'pg';
 
+import {
+  BUILD_TIMEOUT_MS,
+  buildHost,
+  HOST_MAIN,
+  REPO_ROOT,
+} from './utils/build-host';
 import { startServerOnFreePort } from './utils/start-server-on-free-port';
 
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const MAIN = path.join(REPO_ROOT, 'packages/twenty-mcp-server/dist/main.js');
-const BUILD_TIMEOUT_MS = 300_000;
 const RUN_TIMEOUT_MS = 60_000;
 
 type Run = { code: number | null; stdout: string; stderr: string };
@@ -53,7 +55,7 @@ const databaseExists = (name: string) =>
 // The built host, as `npm start` runs it, with only these variables.
 const runHost = (env: Record<string, string>) =>
   new Promise<Run>((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], {
+    const child = spawn(process.execPath, [HOST_MAIN], {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,22 +78,7 @@ const runHost = (env: Record<string, string>) =>
 describe('standalone host and a database nobody asked it to create', () => {
   const created: string[] = [];
 
-  beforeAll(() => {
-    const build = spawnSync(
-      'npx',
-      ['nx', 'run', 'twenty-mcp-server:build', '--output-style=static'],
-      {
-        cwd: REPO_ROOT,
-        env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' },
-        encoding: 'utf8',
-        timeout: BUILD_TIMEOUT_MS,
-      },
-    );
-
-    if (build.status !== 0) {
-      throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-    }
-  }, BUILD_TIMEOUT_MS);
+  beforeAll(buildHost, BUILD_TIMEOUT_MS);
 
   afterAll(() =>
     withAdmin(async (client) => {

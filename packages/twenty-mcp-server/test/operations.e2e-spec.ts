@@ -246,7 +246,7 @@ describe('operating the standalone host', () => {
     expect(metrics).toMatch(
       /^twenty_mcp_http_requests_total\{status="401"\} [1-9]/m,
     );
-    for (const pool of ['records', 'storage']) {
+    for (const pool of ['records', 'storage', 'reads']) {
       for (const state of ['total', 'idle', 'waiting']) {
         expect(metrics).toMatch(
           new RegExp(

@@ -35,6 +35,11 @@ export {
   type TwentyLayoutPort,
 } from './ports/twenty-layout.port';
 export { type TwentyLayoutReport } from './domain/twenty/types/twenty-layout-report.type';
+export {
+  TABLE_INDEXES_PORT,
+  type TableIndexesPort,
+} from './ports/table-indexes.port';
+export { type TableIndex } from './domain/query-usage/types/table-index.type';
 
 // The audit trail for host commands (verify, export): docs/audit-trail.md.
 export { openAuditLog } from './storage/utils/open-audit-log.util';
@@ -45,3 +50,8 @@ export {
   formatAuditExportHeader,
   formatAuditExportRow,
 } from './domain/audit/utils/format-audit-export.util';
+
+// The index advisor for host commands (indexes advise): docs/index-advisor.md.
+export { openIndexAdvisor } from './open-index-advisor.util';
+export { type IndexAdvisorService } from './services/index-advisor/index-advisor.service';
+export { type IndexAdvice } from './domain/query-usage/types/index-advice.type';

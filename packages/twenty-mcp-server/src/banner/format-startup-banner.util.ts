@@ -19,6 +19,7 @@ export const formatStartupBanner = ({
   toolTokens,
   keys,
   configs,
+  workers = 1,
 }: {
   url: string;
   settingsUrl: string;
@@ -35,6 +36,8 @@ export const formatStartupBanner = ({
   toolTokens: Record<'compact' | 'per-object', number> | null;
   keys: BannerKey[];
   configs: ClientConfig[];
+  // MCP_WORKERS: processes serving the port.
+  workers?: number;
 }): string =>
   [
     '',
@@ -48,6 +51,9 @@ export const formatStartupBanner = ({
         ]
       : []),
     `  database   ${database}`,
+    ...(workers > 1
+      ? [`  workers    ${workers} processes on one port (MCP_WORKERS)`]
+      : []),
     ...(twenty ? [`  twenty     ${twenty}`] : []),
     ...(events ? [`  events     ${events}`] : []),
     `  tools      ${toolMode} (MCP_TOOL_MODE=compact|per-object)`,

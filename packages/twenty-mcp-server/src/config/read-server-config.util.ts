@@ -104,5 +104,8 @@ export const readServerConfig = (env: NodeJS.ProcessEnv): ServerConfig => {
       ? { twentyServerUrl: values.TWENTY_SERVER_URL }
       : {}),
     ...(values.REDIS_URL ? { redisUrl: values.REDIS_URL } : {}),
+    ...(values.MCP_WORKERS === undefined
+      ? {}
+      : { workers: values.MCP_WORKERS }),
   };
 };

@@ -39,6 +39,9 @@ export type ServerConfig = {
   // settings are trusted before they are read again; the module's default
   // (1 s) when unset.
   metadataRecheckMs?: number;
+  // MCP_WORKERS: processes serving the port (node:cluster), 1 when unset;
+  // the primary opens the database once (docs/operations.md, "Every core").
+  workers?: number;
   // HTTP_KEEP_ALIVE_TIMEOUT_MS: how long an idle client connection stays
   // open; 65 s when unset, longer than a reverse proxy's (nginx: 60 s).
   keepAliveTimeoutMs?: number;

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { z } from 'zod';
 
 import { LOG_LEVELS } from './log-levels.const';
@@ -76,6 +78,8 @@ const httpUrl = (name: string) =>
 // A database URL's password never reaches a message.
 const redactPassword = (value: string) =>
   value.replace(/^([a-z]+:\/\/[^:/@]*):[^@]*@/i, '$1:***@');
+
+const MAX_WORKERS = 64;
 
 const TWENTY_PLACEHOLDER_APP_SECRET = 'replace_me_with_a_random_string';
 
@@ -168,6 +172,21 @@ export const SERVER_ENV_SCHEMA = z
     HTTP_KEEP_ALIVE_TIMEOUT_MS: wholeNumber('HTTP_KEEP_ALIVE_TIMEOUT_MS', {
       min: 1_000,
       unit: 'a whole number of milliseconds >= 1000',
+    }),
+    // Processes serving HTTP on the one port (node:cluster); "auto": one
+    // per core.
+    MCP_WORKERS: variable((value) => {
+      if (value === 'auto') {
+        return availableParallelism();
+      }
+
+      const workers = Number(value);
+
+      return /^\d+$/.test(value) && workers >= 1 && workers <= MAX_WORKERS
+        ? workers
+        : {
+            problem: `MCP_WORKERS must be "auto" (one per core) or a whole number from 1 to ${MAX_WORKERS}, got "${value}"`,
+          };
     }),
     REDIS_URL: variable((value) =>
       /^rediss?:\/\//.test(value)

@@ -16,6 +16,7 @@ import { type McpAuditBucket } from '../../src/types/mcp-audit-bucket.type';
 import { type McpAuditChain } from '../../src/types/mcp-audit-chain.type';
 import { type McpAuditEvent } from '../../src/types/mcp-audit-event.type';
 import { type McpCallLimits } from '../../src/types/mcp-call-limits.type';
+import { type McpIndexAdvice } from '../../src/types/mcp-index-advice.type';
 import { type McpSettings } from '../../src/types/mcp-settings.type';
 import { type McpToken } from '../../src/types/mcp-token.type';
 import { type McpToolMode } from '../../src/types/mcp-tool-mode.type';
@@ -58,6 +59,8 @@ export type FakeApiState = {
   // The audit trail, oldest first, and the chain's verification result.
   auditEvents: McpAuditEvent[];
   auditChain: McpAuditChain;
+  // What the index advisor answers, most used first.
+  indexAdvice: McpIndexAdvice[];
 };
 
 // An object as stored: its default is derived from the settings.
@@ -674,6 +677,12 @@ export class FakeSettingsApi {
       this.authenticate(context);
 
       return this.state.auditChain;
+    },
+
+    mcpIndexAdvice: (_args: unknown, context: Context): McpIndexAdvice[] => {
+      this.authenticate(context);
+
+      return this.state.indexAdvice;
     },
 
     mcpToolPreview: (

@@ -386,5 +386,32 @@ export const createFakeApiState = (
     firstBadSequence: null,
     problem: null,
   },
+  indexAdvice: [
+    {
+      objectName: 'opportunity',
+      objectLabel: 'Opportunity',
+      description:
+        'order by amount.amount desc nulls last, id asc nulls last; filter stage =, name text match',
+      calls: 1204,
+      lastUsedAt: '2026-12-07T09:30:00.000Z',
+      statement:
+        'CREATE INDEX CONCURRENTLY IF NOT EXISTS "IDX_mcp_0123456789abcdef" ON "workspace_1wgvd1injqtife6y4rvfbu3h5"."opportunity" ("stage" ASC NULLS LAST, "amountAmountMicros" DESC NULLS LAST, "id" ASC NULLS LAST) WHERE "deletedAt" IS NULL;',
+      servedBy: null,
+      notes: [
+        'name: a text match (like, ilike, starts/ends with) cannot use a btree index',
+      ],
+    },
+    {
+      objectName: 'person',
+      objectLabel: 'Person',
+      description: 'order by id asc nulls last',
+      calls: 1,
+      lastUsedAt: '2026-12-06T08:00:00.000Z',
+      statement:
+        'CREATE INDEX CONCURRENTLY IF NOT EXISTS "IDX_mcp_fedcba9876543210" ON "workspace_1wgvd1injqtife6y4rvfbu3h5"."person" ("id" ASC NULLS LAST) WHERE "deletedAt" IS NULL;',
+      servedBy: 'PK_person',
+      notes: [],
+    },
+  ],
   ...overrides,
 });

@@ -7,8 +7,10 @@ import { CallLimiter } from './call-limits/call-limiter.service';
 import { ConfirmationsService } from './confirmations/confirmations.service';
 import { CredentialResolver } from './credentials/credential-resolver.service';
 import { DatabaseBreakerService } from './database-breaker/database-breaker.service';
+import { IndexAdvisorService } from './index-advisor/index-advisor.service';
 import { McpMetricsService } from './metrics/mcp-metrics.service';
 import { OAuthTokenVerifier } from './oauth/oauth-token-verifier.service';
+import { QueryUsageRecorder } from './query-usage/query-usage-recorder.service';
 import { ReadinessService } from './readiness/readiness.service';
 import { RecordsService } from './records/records.service';
 import { WorkspaceChangesService } from './workspace-changes/workspace-changes.service';
@@ -36,8 +38,10 @@ export class McpServicesModule {
       ConfirmationsService,
       CredentialResolver,
       DatabaseBreakerService,
+      IndexAdvisorService,
       McpMetricsService,
       OAuthTokenVerifier,
+      QueryUsageRecorder,
       ReadinessService,
       RecordsService,
       WorkspaceChangesService,

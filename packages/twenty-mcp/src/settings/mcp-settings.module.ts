@@ -22,6 +22,7 @@ import { TWENTY_SIGN_IN } from './constants/twenty-sign-in.const';
 import { McpAuditResolver } from './resolvers/mcp-audit.resolver';
 import { McpAuthResolver } from './resolvers/mcp-auth.resolver';
 import { McpExposureResolver } from './resolvers/mcp-exposure.resolver';
+import { McpIndexAdviceResolver } from './resolvers/mcp-index-advice.resolver';
 import { McpRoleResolver } from './resolvers/mcp-role.resolver';
 import { McpSettingsResolver } from './resolvers/mcp-settings.resolver';
 import { McpTokenResolver } from './resolvers/mcp-token.resolver';
@@ -113,6 +114,7 @@ export class McpSettingsModule implements NestModule {
         McpSettingsResolver,
         McpTokenResolver,
         McpExposureResolver,
+        McpIndexAdviceResolver,
         McpRoleResolver,
         TwentySignInService,
         SettingsTwentySignInMiddleware,

@@ -4,6 +4,7 @@ import { TWENTY_MCP_CONFIG } from '../config/constants/twenty-mcp-config.token';
 import { type TwentyMcpConfig } from '../config/types/twenty-mcp-config.type';
 import { McpConfirmationStore } from './services/mcp-confirmation-store.service';
 import { McpAuditLog } from './services/mcp-audit-log.service';
+import { McpQueryUsageStore } from './services/mcp-query-usage-store.service';
 import { McpRedis } from './services/mcp-redis.service';
 import { McpStorage } from './services/mcp-storage.service';
 import { McpStorageProbe } from './services/mcp-storage-probe.service';
@@ -31,6 +32,7 @@ export class McpStorageModule {
         McpStorageProbe,
         McpAuditLog,
         McpConfirmationStore,
+        McpQueryUsageStore,
       ],
       exports: [
         McpWorkspaceSettingsService,
@@ -39,6 +41,7 @@ export class McpStorageModule {
         McpStorageProbe,
         McpAuditLog,
         McpConfirmationStore,
+        McpQueryUsageStore,
       ],
     };
   }

@@ -71,6 +71,7 @@ describe(`${McpStorage.name} on a real database`, () => {
       'confirmation',
       'idempotencyKey',
       'objectExposure',
+      'queryUsage',
       'token',
       'workspaceSettings',
     ]);
@@ -81,6 +82,7 @@ describe(`${McpStorage.name} on a real database`, () => {
       'AddCallLimits1765200000000',
       'CreateMcpIdempotencyKey1765300000000',
       'AddErasure1765400000000',
+      'CreateQueryUsage1765500000000',
     ]);
   });
 

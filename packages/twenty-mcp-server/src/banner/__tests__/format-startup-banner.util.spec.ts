@@ -95,4 +95,13 @@ describe('formatStartupBanner', () => {
       formatStartupBanner({ ...base, toolTokens: null, keys: [] }),
     ).not.toMatch(/^ {2}(twenty|events) /m);
   });
+
+  it('should name the number of workers only when there are several', () => {
+    expect(
+      formatStartupBanner({ ...base, toolTokens: null, keys: [], workers: 2 }),
+    ).toContain('  workers    2 processes on one port (MCP_WORKERS)');
+    expect(
+      formatStartupBanner({ ...base, toolTokens: null, keys: [] }),
+    ).not.toMatch(/^ {2}workers /m);
+  });
 });

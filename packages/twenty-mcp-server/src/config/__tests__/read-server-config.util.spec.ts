@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 import { readServerConfig } from '../read-server-config.util';
 
 describe('readServerConfig', () => {
@@ -38,6 +40,7 @@ describe('readServerConfig', () => {
         MCP_ENABLED: 'false',
         MCP_WORKSPACES_ENABLED_BY_DEFAULT: 'true',
         REDIS_URL: 'redis://cache:6379',
+        MCP_WORKERS: '3',
         MCP_CREATE_DEMO_DATABASE: 'true',
         TWENTY_DB_PORT: '55432',
         LOG_LEVEL: 'debug',
@@ -61,6 +64,7 @@ describe('readServerConfig', () => {
       metadataRecheckMs: 250,
       keepAliveTimeoutMs: 75_000,
       redisUrl: 'redis://cache:6379',
+      workers: 3,
       logLevel: 'debug',
       trustProxy: '10.0.0.0/8,loopback',
     });
@@ -129,6 +133,18 @@ describe('readServerConfig', () => {
   it('should refuse a TWENTY_DB_PORT that is not a port', () => {
     expect(() => readServerConfig({ TWENTY_DB_PORT: '0' })).toThrow(
       'TWENTY_DB_PORT must be a port number, got "0"',
+    );
+  });
+
+  it('should read MCP_WORKERS=auto as one worker per core, and refuse other words and 0', () => {
+    expect(readServerConfig({ MCP_WORKERS: 'auto' }).workers).toBe(
+      availableParallelism(),
+    );
+    expect(() => readServerConfig({ MCP_WORKERS: 'all' })).toThrow(
+      'MCP_WORKERS must be "auto" (one per core) or a whole number from 1 to 64, got "all"',
+    );
+    expect(() => readServerConfig({ MCP_WORKERS: '0' })).toThrow(
+      /MCP_WORKERS must be/,
     );
   });
 

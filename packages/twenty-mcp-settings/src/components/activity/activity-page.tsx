@@ -24,6 +24,7 @@ import { AuditChainStatus } from './audit-chain-status';
 import { AuditEventsList } from './audit-events-list';
 import { AuditExportButtons } from './audit-export-buttons';
 import { AuditSettingsForm } from './audit-settings-form';
+import { IndexAdviceList } from './index-advice-list';
 
 const NO_FILTERS: AuditFilters = {
   since: '',
@@ -147,6 +148,12 @@ export const ActivityPage = () => {
               </SettingsSection>
             </>
           )}
+          <SettingsSection
+            title="Index advice"
+            description="For the reads AI clients actually make (order, filtered fields, groupings; never values), the index on Twenty's table that would serve each, most used first."
+          >
+            <IndexAdviceList />
+          </SettingsSection>
           <SettingsSection
             title="Audit settings"
             description="What the audit trail keeps, and for how long."

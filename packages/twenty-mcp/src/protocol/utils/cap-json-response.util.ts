@@ -1,25 +1,18 @@
 import { JSON_RPC_ERROR_CODE } from '../constants/json-rpc-error-code.const';
 import { formatMebibytes } from './format-mebibytes.util';
 
-const requestIdOf = (body: unknown): string | number | null => {
-  const id = (body as { id?: unknown } | null)?.id;
-
-  return !Array.isArray(body) &&
-    (typeof id === 'string' || typeof id === 'number')
-    ? id
-    : null;
-};
-
-// A JSON reply larger than `maxBytes` (a batch whose entries are each
-// within the per-result limit can add up) is replaced by one JSON-RPC
-// error, answering the request's id when there was one. Streams pass as
-// they are: their results are bounded one by one.
+// A batch's JSON reply larger than `maxBytes` (entries each within the
+// per-result limit can add up) is replaced by one JSON-RPC error. A single
+// request's reply passes untouched, unread: its tool result is bounded on
+// its own, and tools/list must never be replaced by an error. Streams pass
+// as they are: their results are bounded one by one.
 export const capJsonResponse = async (
   response: Response,
   maxBytes: number,
   body: unknown,
 ): Promise<Response> => {
   if (
+    !Array.isArray(body) ||
     !response.body ||
     !(response.headers.get('content-type') ?? '').startsWith('application/json')
   ) {
@@ -38,7 +31,7 @@ export const capJsonResponse = async (
 
   return Response.json({
     jsonrpc: '2.0',
-    id: requestIdOf(body),
+    id: null,
     error: {
       code: JSON_RPC_ERROR_CODE.SERVER_ERROR,
       message: `The response would be ${formatMebibytes(bytes)}, more than the ${formatMebibytes(maxBytes)} this server answers with; send fewer requests per batch, or ask for fewer records, fields or expansions.`,

@@ -1,7 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 import { McpStorageProbe } from '../../storage/services/mcp-storage-probe.service';
+import {
+  DATABASE_POOLS_PORT,
+  type DatabasePoolsPort,
+} from '../../ports/database-pools.port';
 import { DatabaseBreakerService } from '../database-breaker/database-breaker.service';
 import { type CallLimitKind } from '../call-limits/types/call-limit-kind.type';
 import { type ToolCallOutcome } from './types/tool-call-outcome.type';
@@ -57,7 +61,13 @@ export class McpMetricsService {
     registers: [this.registry],
   });
 
-  constructor(probe: McpStorageProbe, breaker: DatabaseBreakerService) {
+  constructor(
+    probe: McpStorageProbe,
+    breaker: DatabaseBreakerService,
+    @Optional()
+    @Inject(DATABASE_POOLS_PORT)
+    backendPools?: DatabasePoolsPort,
+  ) {
     new Gauge({
       name: 'twenty_mcp_db_circuit_state',
       help: 'State of the database circuit breaker: 1 for the current state (closed, open, half-open), 0 for the others.',
@@ -73,13 +83,16 @@ export class McpMetricsService {
     // Read when scraped, so the numbers are current and cost nothing between.
     new Gauge({
       name: 'twenty_mcp_db_pool_connections',
-      help: 'Connections of the pg pools (records: Twenty tables, storage: schema mcp), by state (total, idle, waiting clients).',
+      help: 'Connections of the pg pools (records: Twenty tables, storage: schema mcp, reads: record reads), by state (total, idle, waiting clients).',
       labelNames: ['pool', 'state'] as const,
       registers: [this.registry],
       collect() {
         this.reset();
 
-        for (const usage of probe.poolUsage()) {
+        for (const usage of [
+          ...probe.poolUsage(),
+          ...(backendPools?.poolUsage() ?? []),
+        ]) {
           this.set({ pool: usage.pool, state: 'total' }, usage.total);
           this.set({ pool: usage.pool, state: 'idle' }, usage.idle);
           this.set({ pool: usage.pool, state: 'waiting' }, usage.waiting);

@@ -41,6 +41,7 @@ import {
 import { type RecordsWriter } from '../../ports/records-writer.port';
 import { ActivityTargetLinksWriter } from './activity-target-links.writer';
 import { PersonErasureWriter } from './person-erasure.writer';
+import { QueryUsageRecorder } from '../query-usage/query-usage-recorder.service';
 import { decodeAggregateRows } from './utils/decode-aggregate-rows.util';
 import { RECORDS_OPERATION_RULES } from './constants/records-operation-rules.const';
 import { type RecordsOperation } from './types/records-operation.type';
@@ -79,6 +80,8 @@ export class RecordsService {
     // Where erasure looks for a person's contact details; absent: the
     // default fields.
     @Optional() private readonly settings?: McpWorkspaceSettingsService,
+    // Counts read shapes for the index advisor; absent: nothing counted.
+    @Optional() private readonly usage?: QueryUsageRecorder,
   ) {
     this.idempotencyKeyLifetimeSeconds = (
       config?.limits ?? DEFAULT_MCP_LIMITS
@@ -96,6 +99,9 @@ export class RecordsService {
       permissions: access.permissions,
       ...request,
     });
+
+    this.usage?.recordFind(access.workspace.workspaceId, query);
+
     const [page, totalCount] = await Promise.all([
       this.backend.findPage(access.workspace, query, access.signal),
       includeTotalCount
@@ -155,6 +161,8 @@ export class RecordsService {
       workspace: access.workspace,
       ...request,
     });
+
+    this.usage?.recordAggregate(access.workspace.workspaceId, query);
 
     return decodeAggregateRows(
       await this.backend.aggregate(access.workspace, query, access.signal),

@@ -8,6 +8,7 @@ import { McpTokenEntity } from '../entities/mcp-token.entity';
 import { type IssueMcpTokenInput } from '../types/issue-mcp-token-input.type';
 import { generateMcpToken } from '../utils/generate-mcp-token.util';
 import { hashMcpToken } from '../utils/hash-mcp-token.util';
+import { queryPrepared } from '../utils/query-prepared.util';
 import { McpStorage } from './mcp-storage.service';
 import { refuseCredential } from '../../domain/exceptions/utils/refuse-credential.util';
 
@@ -79,9 +80,10 @@ export class McpTokenService {
       return refuseCredential('malformed MCP token');
     }
 
-    // One round trip: the row, and its last use noted (at most once per
-    // resolution) when it is neither revoked nor expired.
-    const [row] = (await this.dataSource.query(
+    // One round trip, prepared: the row, and its last use noted (at most
+    // once per resolution) when it is neither revoked nor expired.
+    const [row] = await queryPrepared<McpTokenEntity>(
+      this.dataSource,
       `WITH "found" AS (
          SELECT * FROM "mcp"."token" WHERE "tokenHash" = $1
        ), "touched" AS (
@@ -94,7 +96,7 @@ export class McpTokenService {
        )
        SELECT * FROM "found"`,
       [hashMcpToken(token), MCP_TOKEN_LAST_USED_RESOLUTION_SECONDS],
-    )) as McpTokenEntity[];
+    );
 
     if (!row) {
       return refuseCredential('MCP token not found');

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { decode } from 'jsonwebtoken';
 import { type DataSource } from 'typeorm';
 
@@ -14,6 +14,7 @@ import { API_KEY_JWT } from '../constants/api-key-jwt.const';
 import { findWorkspaceUser } from '../utils/find-workspace-user.util';
 import { APPLICATION_ACCESS_JWT } from '../constants/application-access-jwt.const';
 import { TwentyApplicationTokens } from './twenty-application-tokens.service';
+import { PostgresReadPool } from './postgres-read-pool.service';
 import { WorkspaceSigningKeys } from './workspace-signing-keys.service';
 import { refuseCredential } from '../../../domain/exceptions/utils/refuse-credential.util';
 import { isUuid } from '../../../domain/values/utils/is-uuid.util';
@@ -34,12 +35,17 @@ type ApiKeyRow = {
 export class PostgresAuthAdapter implements AuthPort {
   private readonly dataSource: DataSource;
 
+  private readonly readPool: PostgresReadPool;
+
   constructor(
     @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
     private readonly signingKeys: WorkspaceSigningKeys,
     private readonly applicationTokens: TwentyApplicationTokens,
+    // Absent when the adapter is built by hand: a pool of its own.
+    @Optional() readPool?: PostgresReadPool,
   ) {
     this.dataSource = config.dataSource;
+    this.readPool = readPool ?? new PostgresReadPool(config);
   }
 
   async authenticate(bearerToken: string): Promise<Principal> {
@@ -68,14 +74,15 @@ export class PostgresAuthAdapter implements AuthPort {
       return refuseCredential('token has no API key id');
     }
 
-    const [row] = (await this.dataSource.query(
-      `SELECT k."name", k."expiresAt", k."revokedAt", t."roleId", w."activationStatus"
+    // On every call: prepared, on the read pool (one round trip).
+    const [row] = await this.readPool.query<ApiKeyRow>({
+      sql: `SELECT k."name", k."expiresAt", k."revokedAt", t."roleId", w."activationStatus"
          FROM core."apiKey" k
          JOIN core."workspace" w ON w."id" = k."workspaceId" AND w."deletedAt" IS NULL
          LEFT JOIN core."roleTarget" t ON t."apiKeyId" = k."id" AND t."workspaceId" = k."workspaceId"
         WHERE k."id" = $1 AND k."workspaceId" = $2`,
-      [apiKeyId, workspaceId],
-    )) as ApiKeyRow[];
+      params: [apiKeyId, workspaceId],
+    });
 
     if (!row) {
       return refuseCredential('API key not found in its workspace');
@@ -117,11 +124,11 @@ export class PostgresAuthAdapter implements AuthPort {
   }
 
   async isWorkspaceActive(workspaceId: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(
-      `SELECT 1 FROM core."workspace"
+    const rows = await this.readPool.query({
+      sql: `SELECT 1 FROM core."workspace"
         WHERE "id" = $1 AND "deletedAt" IS NULL AND "activationStatus" = 'ACTIVE'`,
-      [workspaceId],
-    )) as unknown[];
+      params: [workspaceId],
+    });
 
     return rows.length > 0;
   }

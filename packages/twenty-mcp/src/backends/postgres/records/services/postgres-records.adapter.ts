@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { type PoolClient } from 'pg';
 import { type DataSource } from 'typeorm';
 
 import { TWENTY_MCP_CONFIG } from '../../../../config/constants/twenty-mcp-config.token';
@@ -33,30 +34,39 @@ import { decodeFindRows } from '../utils/decode-find-rows.util';
 import { decodeSearchHits } from '../utils/decode-search-hits.util';
 import { expandRecords } from '../utils/expand-records.util';
 import { findStoredByIds } from '../utils/find-stored-by-ids.util';
+import { isConnectionFailure } from '../utils/is-connection-failure.util';
 import { isDatabaseError } from '../utils/is-database-error.util';
 import { runQuery } from '../utils/run-query.util';
 import { translateDatabaseError } from '../utils/translate-database-error.util';
 import { translateQueryFailure } from '../utils/translate-query-failure.util';
+import { runPreparedQuery } from '../utils/run-prepared-query.util';
 import { sendCancelRequest } from '../utils/send-cancel-request.util';
+import { PostgresReadPool } from '../../services/postgres-read-pool.service';
 import { PostgresRecordsWriter } from './postgres-records.writer';
 
 // Records on Twenty's PostgreSQL layout through a TypeORM DataSource: the
 // queries arrive validated and authorised (RecordsService); this turns them
 // into parameterised SQL, runs it, and maps rows to stored records. Every
-// statement runs under the configured statement timeout (SET LOCAL, so the
-// pooled connection goes back to the pool as it came).
+// statement runs under the configured statement timeout: reads on the read
+// pool's connections, writes with SET LOCAL in their transaction (so the
+// host's pooled connection goes back to its pool as it came).
 @Injectable()
 export class PostgresRecordsAdapter implements RecordsBackendPort {
   private readonly dataSource: DataSource;
   private readonly statementTimeoutMs: number;
 
+  private readonly readPool: PostgresReadPool;
+
   constructor(
     @Inject(TWENTY_MCP_CONFIG) config: TwentyMcpConfig,
-    // Absent when the adapter is built by hand: writes then tell no one.
+    // Absent when the adapter is built by hand: writes then tell no one,
+    // and reads get a pool of their own.
     @Optional() private readonly events?: TwentyEventsPublisher,
+    @Optional() readPool?: PostgresReadPool,
   ) {
     this.dataSource = config.dataSource;
     this.statementTimeoutMs = config.limits.statementTimeoutMs;
+    this.readPool = readPool ?? new PostgresReadPool(config);
   }
 
   async findPage(
@@ -198,23 +208,37 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
     );
   }
 
-  // One read-only transaction per read: the timeout is SET LOCAL, and the
-  // find and its expansions see one snapshot. Opening it and setting the
-  // limits is one round trip (one simple-protocol query of two statements;
-  // TypeORM's startTransaction would add a second). An abort cancels the
-  // statement running at that moment; a statement not yet sent is not sent.
+  // A read on a connection of the read pool, which PostgreSQL keeps
+  // read-only and under the statement timeout: each statement is one round
+  // trip, prepared once per connection. Each statement sees its own
+  // snapshot, as it did at READ COMMITTED in a transaction. An abort
+  // cancels the statement running at that moment; a statement not yet sent
+  // is not sent.
   private async withRunner<T>(
     workspace: WorkspaceSchema,
     signal: AbortSignal | undefined,
     read: (run: (query: SqlQuery) => Promise<DbRow[]>) => Promise<T>,
   ): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
+    signal?.throwIfAborted();
+
+    let client: PoolClient;
+
+    try {
+      client = await this.readPool.connect();
+    } catch (error) {
+      throw translateQueryFailure(error, {
+        objects: workspace.objects,
+        signal,
+        statementTimeoutMs: this.statementTimeoutMs,
+      });
+    }
+
     // Only while one of this read's statements runs: a cancel must never
     // reach the connection once it serves someone else.
     let inFlight = 0;
     const cancel = () => {
       if (inFlight > 0) {
-        sendCancelRequest(runner);
+        sendCancelRequest(client);
       }
     };
     const run = async (query: SqlQuery) => {
@@ -222,32 +246,22 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
       inFlight += 1;
 
       try {
-        return await runQuery(runner, query);
+        return await runPreparedQuery(client, query);
       } finally {
         inFlight -= 1;
       }
     };
-
-    let isOpen = false;
+    // A connection that failed other than with a statement's own error
+    // (lost, broken) leaves the pool instead of serving the next read.
+    let broken: Error | undefined;
 
     signal?.addEventListener('abort', cancel, { once: true });
 
     try {
-      // The timeout is a validated positive integer (resolveMcpLimits).
-      await run({
-        sql: `START TRANSACTION READ ONLY; SET LOCAL statement_timeout = ${this.statementTimeoutMs}`,
-        params: [],
-      });
-      isOpen = true;
-      const result = await read(run);
-
-      await runner.query('COMMIT');
-      isOpen = false;
-
-      return result;
+      return await read(run);
     } catch (error) {
-      if (isOpen) {
-        await runner.query('ROLLBACK').catch(() => undefined);
+      if (isConnectionFailure(error)) {
+        broken = error as Error;
       }
 
       throw translateQueryFailure(error, {
@@ -257,7 +271,7 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
       });
     } finally {
       signal?.removeEventListener('abort', cancel);
-      await runner.release();
+      client.release(broken);
     }
   }
 

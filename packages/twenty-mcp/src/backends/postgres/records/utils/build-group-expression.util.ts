@@ -1,7 +1,7 @@
 import { DATE_TRUNCATION_UNITS } from '../constants/date-truncation-units.const';
 import { type PreparedGroupBy } from '../../../../domain/records/types/prepared-group-by.type';
 import { quoteIdentifier } from './quote-identifier.util';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 
 // A dimension as SQL: the column, or a date bucket computed in the time
 // zone (`timeZone` is a placeholder) — bucket starts as `YYYY-MM-DD`,

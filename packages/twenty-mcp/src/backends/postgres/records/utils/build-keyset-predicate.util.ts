@@ -4,7 +4,7 @@ import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { getSqlCast } from './get-sql-cast.util';
 import { isNonNullableLeaf } from '../../../../domain/records/utils/is-non-nullable-leaf.util';
 import { quoteIdentifier } from './quote-identifier.util';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 import { toColumnDescriptor } from './to-column-descriptor.util';
 
 // Rows strictly after the cursor row in the (total) order of `keys`:

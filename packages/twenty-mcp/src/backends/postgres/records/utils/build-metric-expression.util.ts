@@ -2,7 +2,7 @@ import { type ObjectSchema } from '../../../../domain/workspace/types/workspace-
 import { type PreparedMetric } from '../../../../domain/records/types/prepared-metric.type';
 import { buildEmptyCheck } from './build-empty-check.util';
 import { quoteIdentifier } from './quote-identifier.util';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 
 const percentage = (condition: string) =>
   `CASE WHEN count(*) = 0 THEN NULL ELSE 100.0 * count(*) FILTER (WHERE ${condition}) / count(*) END`;

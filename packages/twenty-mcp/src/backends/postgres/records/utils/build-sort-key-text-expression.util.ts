@@ -1,6 +1,6 @@
 import { type FieldLeaf } from '../../../../domain/records/types/field-leaf.type';
 import { quoteIdentifier } from './quote-identifier.util';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 
 // A sort value as exact text for a cursor: timestamps to the microsecond
 // in UTC (a JS Date would drop microseconds and break the keyset), dates

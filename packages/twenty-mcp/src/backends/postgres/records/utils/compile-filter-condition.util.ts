@@ -5,7 +5,7 @@ import { escapeLikePattern } from '../../../../domain/records/utils/escape-like-
 import { findFieldLeaf } from '../../../../domain/records/utils/find-field-leaf.util';
 import { getSqlCast } from './get-sql-cast.util';
 import { quoteIdentifier } from './quote-identifier.util';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 import { toColumnDescriptor } from './to-column-descriptor.util';
 
 const COMPARISONS = {

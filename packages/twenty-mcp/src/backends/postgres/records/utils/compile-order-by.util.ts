@@ -1,6 +1,6 @@
 import { type SortKey } from '../../../../domain/records/types/sort-key.type';
 import { quoteIdentifier } from './quote-identifier.util';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 
 // `"closeDate" ASC NULLS LAST, "id" ASC NULLS LAST`
 export const compileOrderBy = (keys: readonly SortKey[]): string =>

@@ -3,7 +3,7 @@ import { type FilterOperator } from '../../../../domain/records/types/filter-ope
 import { type SqlBuildContext } from '../types/sql-build-context.type';
 import { getSqlCast } from './get-sql-cast.util';
 import { quoteIdentifier } from './quote-identifier.util';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 import { toColumnDescriptor } from './to-column-descriptor.util';
 
 // RATING_1 < … < RATING_5 by option order: `gt RATING_3` is

@@ -1,9 +1,7 @@
 import { connect } from 'node:net';
-import { type QueryRunner } from 'typeorm';
 
-// The parts of the node-postgres client behind a TypeORM query runner this
-// needs, duck-typed: the module runs on the DataSource its host hands it
-// and does not depend on pg itself.
+// The parts of a node-postgres client this needs; pg keeps them public but
+// leaves them out of its types.
 type PgClient = {
   processID?: number | null;
   secretKey?: number | null;
@@ -13,14 +11,12 @@ type PgClient = {
 // Protocol 3 CancelRequest code (PostgreSQL docs, "Message Formats").
 const CANCEL_REQUEST_CODE = 80_877_102;
 
-// Asks PostgreSQL to cancel whatever statement `runner`'s connection is
-// running, with the protocol's CancelRequest on a socket of its own: no
+// Asks PostgreSQL to cancel whatever statement `connection` is running, with the protocol's CancelRequest on a socket of its own: no
 // pool connection is needed, so it works when the pool is exhausted, which
 // is when it matters. The statement then fails with SQLSTATE 57014. Best
 // effort: if the request is lost, the statement timeout still ends it.
-export const sendCancelRequest = (runner: QueryRunner): void => {
-  const client = (runner as unknown as { databaseConnection?: PgClient })
-    .databaseConnection;
+export const sendCancelRequest = (connection: object): void => {
+  const client = connection as PgClient;
   const { host = 'localhost', port } = client?.connectionParameters ?? {};
 
   if (

@@ -3,7 +3,7 @@ import { computePostgresEnumName } from '@twenty-mcp/twenty-layout';
 import { type FieldLeaf } from '../../../../domain/records/types/field-leaf.type';
 import { type ObjectSchema } from '../../../../domain/workspace/types/workspace-schema.type';
 import { type ColumnDescriptor } from '../types/column-descriptor.type';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 
 const ENUM_KINDS = new Set(['SELECT', 'RATING', 'MULTI_SELECT']);
 

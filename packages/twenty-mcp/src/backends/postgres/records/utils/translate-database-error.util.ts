@@ -4,7 +4,7 @@ import { type ObjectSchema } from '../../../../domain/workspace/types/workspace-
 import { getFieldApiKey } from '../../../../domain/workspace/utils/get-field-api-key.util';
 import { getFieldLeaves } from '../../../../domain/records/utils/get-field-leaves.util';
 import { isDatabaseUnreachableError } from '../../../../domain/exceptions/utils/is-database-unreachable-error.util';
-import { getLeafColumn } from './get-leaf-column.util';
+import { getLeafColumn } from '../../../../domain/records/utils/get-leaf-column.util';
 
 type DatabaseError = {
   code?: unknown;

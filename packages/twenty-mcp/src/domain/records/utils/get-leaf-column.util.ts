@@ -1,6 +1,6 @@
 import { computeCompositeColumnName } from '@twenty-mcp/twenty-layout';
 
-import { type FieldLeaf } from '../../../../domain/records/types/field-leaf.type';
+import { type FieldLeaf } from '../types/field-leaf.type';
 
 // Where Twenty stores a leaf: the join column of a relation, the
 // `<field><Property>` column of a composite sub-field, else the field's own.
