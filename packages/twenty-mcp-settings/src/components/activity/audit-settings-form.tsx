@@ -3,8 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useSettingsUpdate } from '../../hooks/use-settings-update';
 import { type McpSettings } from '../../types/mcp-settings.type';
 import { isWholeNumberInRange } from '../../utils/is-whole-number-in-range.util';
-import { ErrorMessage } from '../ui/error-message';
-import { StatusMessage } from '../ui/status-message';
+import { SettingsFormFooter } from '../ui/settings-form-footer';
 
 // The API's bounds for auditRetentionDays (docs/settings-api.md).
 const MAX_RETENTION_DAYS = 36_500;
@@ -108,17 +107,12 @@ export const AuditSettingsForm = ({
           still verifies from. 0 keeps every event.
         </p>
       </div>
-      <StatusMessage tone="success">{status}</StatusMessage>
-      {error && <ErrorMessage>{error}</ErrorMessage>}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          aria-disabled={isSaving}
-        >
-          Save audit settings
-        </button>
-      </div>
+      <SettingsFormFooter
+        status={status}
+        error={error}
+        isSaving={isSaving}
+        submitLabel="Save audit settings"
+      />
     </form>
   );
 };

@@ -6,8 +6,7 @@ import { useSettingsUpdate } from '../../hooks/use-settings-update';
 import { type McpCallLimits } from '../../types/mcp-call-limits.type';
 import { type McpSettings } from '../../types/mcp-settings.type';
 import { isWholeNumberInRange } from '../../utils/is-whole-number-in-range.util';
-import { ErrorMessage } from '../ui/error-message';
-import { StatusMessage } from '../ui/status-message';
+import { SettingsFormFooter } from '../ui/settings-form-footer';
 
 type Draft = Record<keyof McpCallLimits, string>;
 
@@ -74,15 +73,12 @@ export const CallLimitsForm = ({
     });
   };
 
-  const reset = () => {
-    if (!isSaving) {
-      void save({
-        readCallsPerTokenPerHour: null,
-        writeCallsPerTokenPerHour: null,
-        callsPerWorkspacePerHour: null,
-      });
-    }
-  };
+  const reset = () =>
+    void save({
+      readCallsPerTokenPerHour: null,
+      writeCallsPerTokenPerHour: null,
+      callsPerWorkspacePerHour: null,
+    });
 
   return (
     <form
@@ -116,25 +112,13 @@ export const CallLimitsForm = ({
           </p>
         </div>
       ))}
-      <StatusMessage tone="success">{status}</StatusMessage>
-      {error && <ErrorMessage>{error}</ErrorMessage>}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          aria-disabled={isSaving}
-        >
-          Save limits
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          aria-disabled={isSaving}
-          onClick={reset}
-        >
-          Reset to defaults
-        </button>
-      </div>
+      <SettingsFormFooter
+        status={status}
+        error={error}
+        isSaving={isSaving}
+        submitLabel="Save limits"
+        secondary={{ label: 'Reset to defaults', onClick: reset }}
+      />
     </form>
   );
 };

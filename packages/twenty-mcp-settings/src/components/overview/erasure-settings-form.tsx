@@ -4,8 +4,7 @@ import { useSettingsUpdate } from '../../hooks/use-settings-update';
 import { type McpErasureFieldChoice } from '../../types/mcp-erasure-field-choice.type';
 import { type McpSettings } from '../../types/mcp-settings.type';
 import { getErasureFieldSelection } from '../../utils/get-erasure-field-selection.util';
-import { ErrorMessage } from '../ui/error-message';
-import { StatusMessage } from '../ui/status-message';
+import { SettingsFormFooter } from '../ui/settings-form-footer';
 
 const ErasureFieldCheckbox = ({
   choice,
@@ -152,29 +151,13 @@ export const ErasureSettingsForm = ({
           </p>
         </div>
       )}
-      <StatusMessage tone="success">{status}</StatusMessage>
-      {error && <ErrorMessage>{error}</ErrorMessage>}
-      <div className="form-actions">
-        <button
-          type="submit"
-          className="button button-primary"
-          aria-disabled={isSaving}
-        >
-          Save erasure fields
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          aria-disabled={isSaving}
-          onClick={() => {
-            if (!isSaving) {
-              void save(null);
-            }
-          }}
-        >
-          Use the default
-        </button>
-      </div>
+      <SettingsFormFooter
+        status={status}
+        error={error}
+        isSaving={isSaving}
+        submitLabel="Save erasure fields"
+        secondary={{ label: 'Use the default', onClick: () => void save(null) }}
+      />
     </form>
   );
 };
