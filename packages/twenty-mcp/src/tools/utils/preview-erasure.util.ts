@@ -17,6 +17,12 @@ const count = (n: number, singular: string, plural: string) =>
 const NOT_COVERED =
   'Only records and fields you can read are searched. Notes and tasks about others too keep their text (only the link goes). Attachment files stay in Twenty’s file storage, and copies outside this workspace (email, calendars, webhooks, backups, audit events that kept call arguments) are not touched.';
 
+// "a, b and c", as a sentence lists things.
+const LIST_FORMAT = new Intl.ListFormat('en', {
+  style: 'long',
+  type: 'conjunction',
+});
+
 // The first phase of erase_person: reads what would go, hands out a
 // confirmation token for exactly this person, changes nothing. Refused
 // when some part of it is beyond the caller's rights.
@@ -48,10 +54,12 @@ export const previewErasure = async ({
     arguments: { id },
   });
   const expiresAt = ticket.expiresAt.toISOString();
-  const labelOf = (objectName: string, n: number) => {
-    const object = env.workspace.objects.find(
+  const objectNamed = (objectName: string) =>
+    env.workspace.objects.find(
       (candidate) => candidate.nameSingular === objectName,
     )!;
+  const labelOf = (objectName: string, n: number) => {
+    const object = objectNamed(objectName);
 
     return count(
       n,
@@ -59,6 +67,12 @@ export const previewErasure = async ({
       object.labelPlural.toLowerCase(),
     );
   };
+  // As the workspace shows the field ("Billing Emails"), not its API name.
+  const fieldLabelOf = (objectName: string, fieldName: string) =>
+    `"${
+      objectNamed(objectName).fields.find((field) => field.name === fieldName)
+        ?.label ?? fieldName
+    }" field`;
   const parts = [
     ...plan.activities.flatMap(({ objectName, erased, unlinked }) => [
       ...(erased.length > 0
@@ -72,7 +86,7 @@ export const previewErasure = async ({
     ]),
     ...plan.contacts.map(
       ({ objectName, fieldName, changes }) =>
-        `their contact details in ${fieldName} of ${labelOf(objectName, changes.length)}`,
+        `their contact details in the ${fieldLabelOf(objectName, fieldName)} of ${labelOf(objectName, changes.length)}`,
     ),
     ...(plan.timelineActivityCount > 0
       ? [
@@ -93,7 +107,7 @@ export const previewErasure = async ({
     matchedCount: 1,
     sample: [{ id: plan.personId, label: plan.personLabel }],
     unmatchedIds: [],
-    effect: `Permanently erases this ${person.labelSingular.toLowerCase()}${parts.length > 0 ? `, and ${parts.join(', ')}` : ''}. This cannot be undone.`,
+    effect: `Permanently erases this ${person.labelSingular.toLowerCase()}${parts.length > 0 ? `, and with them ${LIST_FORMAT.format(parts)}` : ''}. This cannot be undone.`,
     relatedRecords: describeDestroyRelatedEffects(
       env.workspace,
       env.permissions,

@@ -201,6 +201,10 @@ describe('erasing a person (right to erasure)', () => {
     expect(preview.erasure.timelineEntries).toBeGreaterThanOrEqual(2);
     expect(preview.effect).toContain('2 notes about them alone');
     expect(preview.effect).toContain('the link from 1 note also about others');
+    // Fields as the workspace labels them, the parts as one sentence.
+    expect(preview.effect).toMatch(
+      /their contact details in the "Billing emails" field of 1 subscription, their contact details in the "Billing phones" field of 1 subscription, and \d+ timeline entries\. This cannot be undone\.$/,
+    );
     expect(preview.nextStep).toContain(preview.confirmationToken);
     expect(await snapshot()).toEqual(before);
 
