@@ -18,7 +18,12 @@ const MODERN = '2026-07-28';
 // Statements of the app's pool waiting for a lock, i.e. tool calls blocked
 // behind the test's lock. Client backends only: an autovacuum worker of the
 // freshly cloned database may queue behind the lock too.
+// The test polls from the connection that holds the lock, inside its
+// transaction, where PostgreSQL serves pg_stat_activity from a snapshot
+// taken at the first read: cleared first, every poll sees the present.
 const countBlocked = async (pg: PgClient): Promise<number> => {
+  await pg.query('SELECT pg_stat_clear_snapshot()');
+
   const { rows } = await pg.query<{ blocked: number }>(
     `SELECT count(*)::int AS blocked FROM pg_stat_activity
       WHERE datname = current_database() AND pid <> pg_backend_pid()
@@ -35,6 +40,8 @@ const WAIT_DEADLINE_MS = 90_000;
 // What the database's other client backends are doing, for a failure
 // message: a wait that times out says what it found instead.
 const describeActivity = async (pg: PgClient): Promise<string> => {
+  await pg.query('SELECT pg_stat_clear_snapshot()');
+
   const { rows } = await pg.query<Record<string, string | null>>(
     `SELECT state, wait_event_type, wait_event, left(query, 60) AS query
        FROM pg_stat_activity
