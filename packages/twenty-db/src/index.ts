@@ -53,6 +53,7 @@ export {
 export { type SeededWorkspace } from './seed/demo/types/demo-database.type';
 export { generateLargeWorkspace } from './seed/large/services/generate-large-workspace';
 export { LARGE_WORKSPACE } from './seed/large/constants/large-workspace.const';
+export { buildFillerObjects } from './seed/large/utils/build-filler-objects.util';
 
 export { EmbeddedPostgresRuntime } from './embedded/services/embedded-postgres.runtime';
 export {

@@ -1,5 +1,7 @@
 import { checkWorkspaceLayout } from '../src/consistency/services/check-workspace-layout';
 import { generateLargeWorkspace } from '../src/seed/large/services/generate-large-workspace';
+import { buildFillerObjects } from '../src/seed/large/utils/build-filler-objects.util';
+import { readWorkspaceMetadata } from '../src/workspace/services/read-workspace-metadata';
 import { useTestDatabase } from '../src/testing';
 
 describe('generateLargeWorkspace', () => {
@@ -53,4 +55,41 @@ describe('generateLargeWorkspace', () => {
       ),
     ).rejects.toThrow('violates foreign key constraint');
   }, 120_000);
+
+  describe('with custom objects', () => {
+    const wide = useTestDatabase({ empty: true });
+
+    it('should add the custom objects with their tables and keep the layout consistent', async () => {
+      const result = await generateLargeWorkspace(wide.client, {
+        people: 60,
+        customObjects: buildFillerObjects(5),
+      });
+      const metadata = await readWorkspaceMetadata(
+        wide.client,
+        result.workspaceId,
+      );
+      const names = metadata.objects.map((object) => object.nameSingular);
+
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'person',
+          'filler001',
+          'filler002',
+          'filler003',
+          'filler004',
+          'filler005',
+        ]),
+      );
+      expect(
+        (
+          await wide.client.query(
+            `SELECT count(*) FROM "${result.schemaName}"."_filler005"`,
+          )
+        ).rows[0].count,
+      ).toBe('0');
+      expect(
+        await checkWorkspaceLayout(wide.client, result.workspaceId),
+      ).toEqual([]);
+    }, 120_000);
+  });
 });

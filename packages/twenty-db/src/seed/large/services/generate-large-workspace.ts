@@ -4,6 +4,7 @@ import { applyCoreSchema } from '../../../core/services/apply-core-schema';
 import { FIXTURE_MARKER } from '../../../fixture/constants/fixture-marker.const';
 import { writeFixtureMarker } from '../../../fixture/services/fixture-marker';
 import { generateAppSecret } from '../../../fixture/utils/generate-app-secret.util';
+import { type ObjectDescription } from '../../../metadata/types/object-description.type';
 import { type WorkspaceObject } from '../../../metadata/types/workspace-metadata.type';
 import { copyRecords } from '../../../records/services/copy-records';
 import { buildRecordColumnLayout } from '../../../records/utils/build-record-column-layout.util';
@@ -68,11 +69,14 @@ export const generateLargeWorkspace = async (
     people,
     seed = 7,
     referenceDate = startOfUtcDay(new Date()),
+    customObjects = [],
     onProgress,
   }: {
     people: number;
     seed?: number;
     referenceDate?: Date;
+    // Extra objects (empty tables), for workspaces large in objects.
+    customObjects?: ObjectDescription[];
     onProgress?: (progress: LargeWorkspaceProgress) => void;
   },
 ): Promise<LargeWorkspaceResult> => {
@@ -94,6 +98,7 @@ export const generateLargeWorkspace = async (
       id: LARGE_WORKSPACE.id,
       displayName: LARGE_WORKSPACE.displayName,
       subdomain: LARGE_WORKSPACE.subdomain,
+      customObjects,
       createdAt: referenceDate,
     });
   });
