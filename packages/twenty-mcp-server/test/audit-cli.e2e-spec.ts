@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
 import { runAuditCommand } from '../src/cli/run-audit-command';
+import { runCommandCaptured } from './utils/run-command-captured';
 
 const WORKSPACE = DEMO_WORKSPACE.id;
 
@@ -20,27 +21,8 @@ describe('audit CLI', () => {
   let database: TestDatabase;
   let pg: Client;
 
-  const run = async (...argv: string[]) => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const chunks: Buffer[] = [];
-    const errors: Buffer[] = [];
-
-    stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stderr.on('data', (chunk: Buffer) => errors.push(chunk));
-
-    const code = await runAuditCommand(argv, {
-      env: { DATABASE_URL: database.url },
-      stdout,
-      stderr,
-    });
-
-    return {
-      code,
-      out: Buffer.concat(chunks).toString(),
-      err: Buffer.concat(errors).toString(),
-    };
-  };
+  const run = (...argv: string[]) =>
+    runCommandCaptured(runAuditCommand, argv, { DATABASE_URL: database.url });
 
   beforeAll(async () => {
     database = await createTestDatabase();

@@ -8,6 +8,7 @@ import {
 import { Client } from 'pg';
 
 import { runIndexesCommand } from '../src/cli/run-indexes-command';
+import { runCommandCaptured } from './utils/run-command-captured';
 
 const WORKSPACE = DEMO_WORKSPACE.id;
 // A shape as the module records it: opportunities by amount, largest
@@ -30,27 +31,8 @@ describe('indexes CLI', () => {
   let database: TestDatabase;
   let pg: Client;
 
-  const run = async (...argv: string[]) => {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const chunks: Buffer[] = [];
-    const errors: Buffer[] = [];
-
-    stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stderr.on('data', (chunk: Buffer) => errors.push(chunk));
-
-    const code = await runIndexesCommand(argv, {
-      env: { DATABASE_URL: database.url },
-      stdout,
-      stderr,
-    });
-
-    return {
-      code,
-      out: Buffer.concat(chunks).toString(),
-      err: Buffer.concat(errors).toString(),
-    };
-  };
+  const run = (...argv: string[]) =>
+    runCommandCaptured(runIndexesCommand, argv, { DATABASE_URL: database.url });
 
   beforeAll(async () => {
     database = await createTestDatabase();

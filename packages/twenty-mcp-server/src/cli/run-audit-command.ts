@@ -1,22 +1,16 @@
-import { type Writable } from 'node:stream';
-
 import {
   formatAuditExportHeader,
   formatAuditExportRow,
   openAuditLog,
 } from '@twenty-mcp/twenty-mcp';
-import { DataSource } from 'typeorm';
 
 import { AUDIT_USAGE, parseAuditArgs } from './parse-audit-args.util';
-
-type AuditIo = {
-  env: NodeJS.ProcessEnv;
-  stdout: Writable;
-  stderr: Writable & { isTTY?: boolean };
-};
+import { type CommandIo } from './types/command-io.type';
+import { withCommandDatabase } from './utils/with-command-database.util';
+import { writeText } from './utils/write-text.util';
 
 // A progress line on a terminal, rewritten in place; nothing in a pipe.
-const progressWriter = (stderr: AuditIo['stderr']) => {
+const progressWriter = (stderr: CommandIo['stderr']) => {
   if (!stderr.isTTY) {
     return undefined;
   }
@@ -36,105 +30,67 @@ const progressWriter = (stderr: AuditIo['stderr']) => {
 const isClosedPipe = (error: unknown) =>
   (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 
-const write = (stream: Writable, text: string) =>
-  new Promise<void>((resolve, reject) =>
-    stream.write(text, (error) => (error ? reject(error) : resolve())),
-  );
-
 // `twenty-mcp-server audit verify|export`: the audit trail of the database
 // DATABASE_URL names (docs/audit-trail.md). The exit code: 0 done (a valid
 // chain), 1 a chain that does not verify, 2 a usage or connection error.
 export const runAuditCommand = async (
   argv: readonly string[],
-  { env, stdout, stderr }: AuditIo,
+  { env, stdout, stderr }: CommandIo,
 ): Promise<number> => {
   const parsed = parseAuditArgs(argv);
 
   if ('error' in parsed) {
-    await write(stderr, `${parsed.error}\n${AUDIT_USAGE}\n`);
+    await writeText(stderr, `${parsed.error}\n${AUDIT_USAGE}\n`);
 
     return 2;
   }
 
-  if (!env.DATABASE_URL) {
-    await write(
-      stderr,
-      `Set DATABASE_URL to the database the server uses.\n${AUDIT_USAGE}\n`,
-    );
+  return withCommandDatabase(
+    { env, stderr, usage: AUDIT_USAGE },
+    openAuditLog,
+    async ({ auditLog }) => {
+      if (parsed.command === 'export') {
+        // Each write's callback reports the failure; the stream's own 'error'
+        // event would otherwise end the process with a stack trace.
+        const swallow = () => {};
 
-    return 2;
-  }
+        stdout.on('error', swallow);
 
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: env.DATABASE_URL,
-    poolSize: 2,
-  });
-  let opened: Awaited<ReturnType<typeof openAuditLog>>;
+        try {
+          await writeText(stdout, formatAuditExportHeader(parsed.format));
 
-  try {
-    await dataSource.initialize();
-    opened = await openAuditLog(dataSource);
-  } catch (error) {
-    await write(
-      stderr,
-      `Cannot open the database: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-
-    if (dataSource.isInitialized) {
-      await dataSource.destroy();
-    }
-
-    return 2;
-  }
-
-  const { auditLog, close } = opened;
-
-  try {
-    if (parsed.command === 'export') {
-      // Each write's callback reports the failure; the stream's own 'error'
-      // event would otherwise end the process with a stack trace.
-      const swallow = () => {};
-
-      stdout.on('error', swallow);
-
-      try {
-        await write(stdout, formatAuditExportHeader(parsed.format));
-
-        for await (const row of auditLog.readEvents(parsed.workspaceId, {
-          since: parsed.since,
-          until: parsed.until,
-        })) {
-          await write(stdout, formatAuditExportRow(row, parsed.format));
+          for await (const row of auditLog.readEvents(parsed.workspaceId, {
+            since: parsed.since,
+            until: parsed.until,
+          })) {
+            await writeText(stdout, formatAuditExportRow(row, parsed.format));
+          }
+        } catch (error) {
+          if (!isClosedPipe(error)) {
+            throw error;
+          }
+        } finally {
+          stdout.off('error', swallow);
         }
-      } catch (error) {
-        if (!isClosedPipe(error)) {
-          throw error;
-        }
-      } finally {
-        stdout.off('error', swallow);
+
+        return 0;
       }
 
-      return 0;
-    }
+      const result = await auditLog.verify(
+        parsed.workspaceId,
+        progressWriter(stderr),
+      );
 
-    const result = await auditLog.verify(
-      parsed.workspaceId,
-      progressWriter(stderr),
-    );
+      await writeText(
+        stdout,
+        parsed.json
+          ? `${JSON.stringify(result)}\n`
+          : result.valid
+            ? `Audit chain of ${parsed.workspaceId} verifies: ${result.checkedRows} rows${result.prunedThroughSequence > 0 ? ` (rows up to ${result.prunedThroughSequence} pruned by retention)` : ''}, last sequence ${result.lastSequence ?? '-'}, head hash ${result.headHash ?? '-'}.\n`
+            : `Audit chain of ${parsed.workspaceId} does NOT verify: first bad row ${result.firstBadSequence}: ${result.problem}.\n`,
+      );
 
-    await write(
-      stdout,
-      parsed.json
-        ? `${JSON.stringify(result)}\n`
-        : result.valid
-          ? `Audit chain of ${parsed.workspaceId} verifies: ${result.checkedRows} rows${result.prunedThroughSequence > 0 ? ` (rows up to ${result.prunedThroughSequence} pruned by retention)` : ''}, last sequence ${result.lastSequence ?? '-'}, head hash ${result.headHash ?? '-'}.\n`
-          : `Audit chain of ${parsed.workspaceId} does NOT verify: first bad row ${result.firstBadSequence}: ${result.problem}.\n`,
-    );
-
-    return result.valid ? 0 : 1;
-  } finally {
-    await close();
-    await dataSource.destroy();
-  }
+      return result.valid ? 0 : 1;
+    },
+  );
 };
