@@ -67,17 +67,16 @@ describe(PostgresReadPool.name, () => {
       expect.objectContaining({ pool: 'reads', total: 1 }),
     ]);
 
-    const connection = await pool.connect();
+    const rows = await pool.withConnection(
+      async (connection) =>
+        (
+          await connection.query<{ statement: string }>(
+            'SELECT statement FROM pg_prepared_statements WHERE name = $1',
+            [toPreparedStatementName(sql)],
+          )
+        ).rows,
+    );
 
-    try {
-      const { rows } = await connection.query<{ statement: string }>(
-        'SELECT statement FROM pg_prepared_statements WHERE name = $1',
-        [toPreparedStatementName(sql)],
-      );
-
-      expect(rows).toEqual([{ statement: sql }]);
-    } finally {
-      connection.release();
-    }
+    expect(rows).toEqual([{ statement: sql }]);
   });
 });

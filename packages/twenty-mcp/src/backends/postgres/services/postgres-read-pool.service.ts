@@ -39,19 +39,18 @@ export class PostgresReadPool
     this.statementTimeoutMs = config.limits.statementTimeoutMs;
   }
 
-  connect(): Promise<PoolClient> {
+  // `work` on a connection of the pool; one that failed as a connection
+  // (lost, broken) leaves the pool instead of serving the next read.
+  async withConnection<T>(
+    work: (client: PoolClient) => Promise<T>,
+  ): Promise<T> {
     this.pool ??= this.createPool();
 
-    return this.pool.connect();
-  }
-
-  // One statement on a connection of its own, prepared.
-  async query<Row = DbRow>(query: SqlQuery): Promise<Row[]> {
-    const client = await this.connect();
+    const client = await this.pool.connect();
     let broken: Error | undefined;
 
     try {
-      return (await runPreparedQuery(client, query)) as Row[];
+      return await work(client);
     } catch (error) {
       if (isConnectionFailure(error)) {
         broken = error as Error;
@@ -61,6 +60,13 @@ export class PostgresReadPool
     } finally {
       client.release(broken);
     }
+  }
+
+  // One statement on a connection of its own, prepared.
+  query<Row = DbRow>(query: SqlQuery): Promise<Row[]> {
+    return this.withConnection(
+      async (client) => (await runPreparedQuery(client, query)) as Row[],
+    );
   }
 
   poolUsage(): DatabasePoolUsage[] {

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { type PoolClient } from 'pg';
 import { type DataSource } from 'typeorm';
 
 import { TWENTY_MCP_CONFIG } from '../../../../config/constants/twenty-mcp-config.token';
@@ -34,7 +33,6 @@ import { decodeFindRows } from '../utils/decode-find-rows.util';
 import { decodeSearchHits } from '../utils/decode-search-hits.util';
 import { expandRecords } from '../utils/expand-records.util';
 import { findStoredByIds } from '../utils/find-stored-by-ids.util';
-import { isConnectionFailure } from '../utils/is-connection-failure.util';
 import { isDatabaseError } from '../utils/is-database-error.util';
 import { runQuery } from '../utils/run-query.util';
 import { translateDatabaseError } from '../utils/translate-database-error.util';
@@ -221,57 +219,41 @@ export class PostgresRecordsAdapter implements RecordsBackendPort {
   ): Promise<T> {
     signal?.throwIfAborted();
 
-    let client: PoolClient;
-
     try {
-      client = await this.readPool.connect();
+      return await this.readPool.withConnection(async (client) => {
+        // Only while one of this read's statements runs: a cancel must
+        // never reach the connection once it serves someone else.
+        let inFlight = 0;
+        const cancel = () => {
+          if (inFlight > 0) {
+            sendCancelRequest(client);
+          }
+        };
+        const run = async (query: SqlQuery) => {
+          signal?.throwIfAborted();
+          inFlight += 1;
+
+          try {
+            return await runPreparedQuery(client, query);
+          } finally {
+            inFlight -= 1;
+          }
+        };
+
+        signal?.addEventListener('abort', cancel, { once: true });
+
+        try {
+          return await read(run);
+        } finally {
+          signal?.removeEventListener('abort', cancel);
+        }
+      });
     } catch (error) {
       throw translateQueryFailure(error, {
         objects: workspace.objects,
         signal,
         statementTimeoutMs: this.statementTimeoutMs,
       });
-    }
-
-    // Only while one of this read's statements runs: a cancel must never
-    // reach the connection once it serves someone else.
-    let inFlight = 0;
-    const cancel = () => {
-      if (inFlight > 0) {
-        sendCancelRequest(client);
-      }
-    };
-    const run = async (query: SqlQuery) => {
-      signal?.throwIfAborted();
-      inFlight += 1;
-
-      try {
-        return await runPreparedQuery(client, query);
-      } finally {
-        inFlight -= 1;
-      }
-    };
-    // A connection that failed other than with a statement's own error
-    // (lost, broken) leaves the pool instead of serving the next read.
-    let broken: Error | undefined;
-
-    signal?.addEventListener('abort', cancel, { once: true });
-
-    try {
-      return await read(run);
-    } catch (error) {
-      if (isConnectionFailure(error)) {
-        broken = error as Error;
-      }
-
-      throw translateQueryFailure(error, {
-        objects: workspace.objects,
-        signal,
-        statementTimeoutMs: this.statementTimeoutMs,
-      });
-    } finally {
-      signal?.removeEventListener('abort', cancel);
-      client.release(broken);
     }
   }
 
